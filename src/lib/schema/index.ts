@@ -1,0 +1,4 @@
+export * from './dates.ts';
+export * from './vocabulary.ts';
+export * from './document.ts';
+export * from './report.ts';
