@@ -1,0 +1,18 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { documentSchema, reportSchema } from './lib/schema/index.ts';
+
+// The schemas live in src/lib/schema so the CLI and the tests use the very same definitions;
+// here they only receive Astro's reference() for their relations.
+const documentRef = () => reference('documents');
+
+export const collections = {
+  documents: defineCollection({
+    loader: glob({ pattern: '*.{md,mdx}', base: './content/documents' }),
+    schema: documentSchema(documentRef),
+  }),
+  reports: defineCollection({
+    loader: glob({ pattern: '*.md', base: './content/reports' }),
+    schema: reportSchema(documentRef),
+  }),
+};
