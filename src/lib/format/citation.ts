@@ -4,7 +4,7 @@ import { formatDateVn } from './date.ts';
 type Citable = Pick<CatalogueDocument, 'type' | 'symbol' | 'issuedOn' | 'issuer' | 'term' | 'title'>;
 
 /** Titles that already read as a clause after the issuer keep their own verb; others take "về". */
-const CLAUSE_START = /^(Về|Ban hành|Phê duyệt|Quy định|Sửa đổi|Bãi bỏ|Kế hoạch thực hiện)\b/u;
+const CLAUSE_START = /^(Về|Ban hành|Phê duyệt|Quy định|Sửa đổi|Bãi bỏ|Kế hoạch thực hiện)(?=\s)/u;
 
 /**
  * First mention, in the conventional form (Nghị định 30/2020/NĐ-CP, Phụ lục I):
@@ -31,6 +31,6 @@ export function documentLabel(doc: Pick<CatalogueDocument, 'type' | 'symbol'>): 
 }
 
 function aboutClause(title: string): string {
-  const clause = CLAUSE_START.test(title) ? title : `về ${title}`;
-  return clause.charAt(0).toLowerCase() + clause.slice(1);
+  const lowered = title.charAt(0).toLowerCase() + title.slice(1);
+  return CLAUSE_START.test(title) ? lowered : `về ${lowered}`;
 }
