@@ -2,15 +2,22 @@
 import { getCollection } from 'astro:content';
 import { buildCatalogue, type Catalogue } from '../lib/catalogue/catalogue.ts';
 import type { CatalogueReport } from '../lib/catalogue/model.ts';
+import type { Graph } from '../lib/graph/graph.ts';
+import { siteGraph } from '../lib/graph/site-graph.ts';
+import { renderReport, type RenderedReport } from '../lib/report/render.ts';
+import { reportChecker } from './checker.ts';
 
 export interface SiteContent {
   catalogue: Catalogue;
   reports: CatalogueReport[];
+  /** Each report's HTML with citations linked and checked, computed once. */
+  rendered: Map<string, RenderedReport>;
+  graph: Graph;
 }
 
 let cached: Promise<SiteContent> | undefined;
 
-/** Computed once per build: every page shares the same catalogue and report list. */
+/** Computed once per build: every page shares the same catalogue, rendered reports and graph. */
 export function siteContent(): Promise<SiteContent> {
   cached ??= load();
   return cached;
@@ -20,6 +27,13 @@ async function load(): Promise<SiteContent> {
   const documents = (await getCollection('documents')).map((e) => ({ ...e.data, id: e.id }));
   const reports = (await getCollection('reports'))
     .map((e) => ({ ...e.data, id: e.id, body: e.body ?? '' }))
-    .sort((a, b) => b.date.localeCompare(a.date));
-  return { catalogue: buildCatalogue(documents), reports };
+    .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  const catalogue = buildCatalogue(documents);
+  const check = reportChecker(catalogue);
+  const rendered = new Map(reports.map((r) => [r.id, renderReport(r.body, (text) => check(text, r))]));
+  const graph = siteGraph(
+    catalogue,
+    reports.map((report) => ({ report, ...rendered.get(report.id)! })),
+  );
+  return { catalogue, reports, rendered, graph };
 }

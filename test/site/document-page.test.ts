@@ -22,11 +22,13 @@ describe('the page of Nghị quyết 36-NQ/TW', () => {
     expect(textOf(page.querySelector('[data-citation="short"]'))).toBe('Nghị quyết số 36-NQ/TW');
   });
 
-  it('lists the documents implementing it, with links', () => {
-    const relations = page.querySelector('#quan-he')!.parentElement!;
-    const links = [...relations.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-    expect(links).toEqual(expect.arrayContaining(['/van-ban/45-ct-tw/', '/van-ban/27-nq-cp/']));
-    expect(textOf(relations)).toContain('Văn bản triển khai');
+  it('lists the documents implementing it, as a tree and in its diagram', () => {
+    const tree = page.querySelector('#van-ban-trien-khai')!.parentElement!;
+    const links = [...tree.querySelectorAll('.tree a')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(expect.arrayContaining(['/van-ban/45-ct-tw/', '/van-ban/27-nq-cp/', '/van-ban/169-nq-cp/']));
+    const diagram = page.querySelector('figure.diagram')!;
+    expect(textOf(diagram)).toContain('Được triển khai bởi');
+    expect([...diagram.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toContain('/van-ban/45-ct-tw/');
   });
 
   it('links its sources', () => {

@@ -1,0 +1,43 @@
+import type { Graph } from './graph.ts';
+import type { EdgeKind, GraphNode, NodeKey } from './model.ts';
+
+/** Relation labels as legal databases print them on a lược đồ, read from the page's document outwards. */
+const UP_LABELS: Partial<Record<EdgeKind, string>> = { implements: 'Thực hiện', basedOn: 'Căn cứ', amends: 'Sửa đổi', replaces: 'Thay thế', repeals: 'Bãi bỏ' };
+const DOWN_LABELS: Partial<Record<EdgeKind, string>> = {
+  implements: 'Được triển khai bởi',
+  'reports-on': 'Được báo cáo thực hiện bởi',
+  basedOn: 'Là căn cứ của',
+  amends: 'Được sửa đổi bởi',
+  replaces: 'Bị thay thế bởi',
+  repeals: 'Bị bãi bỏ bởi',
+  mentions: 'Được nhắc đến trong',
+};
+
+export interface DiagramGroup {
+  label: string;
+  nodes: GraphNode[];
+}
+
+export interface Diagram {
+  centre: GraphNode;
+  /** What the document stands on (left/top column). */
+  up: DiagramGroup[];
+  /** What stands on the document (right/bottom column). */
+  down: DiagramGroup[];
+}
+
+/** The one-step neighbourhood of a node, grouped by relation, for a static lược đồ. */
+export function diagramOf(graph: Graph, key: NodeKey): Diagram {
+  return {
+    centre: graph.nodes.get(key)!,
+    up: group(graph, (graph.outgoing.get(key) ?? []).map((e) => [e.kind, e.to]), UP_LABELS),
+    down: group(graph, (graph.incoming.get(key) ?? []).map((e) => [e.kind, e.from]), DOWN_LABELS),
+  };
+}
+
+function group(graph: Graph, pairs: [EdgeKind, NodeKey][], labels: Partial<Record<EdgeKind, string>>): DiagramGroup[] {
+  const order = Object.keys(labels) as EdgeKind[];
+  return order
+    .map((kind) => ({ label: labels[kind]!, nodes: pairs.filter(([k]) => k === kind).map(([, n]) => graph.nodes.get(n)!) }))
+    .filter((g) => g.nodes.length > 0);
+}

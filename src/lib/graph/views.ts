@@ -1,0 +1,65 @@
+import { implementationTree, type Graph, type TreeNode } from './graph.ts';
+import { IMPLEMENTING_KINDS, type EdgeEvidence, type NodeKey } from './model.ts';
+
+export interface ReportLink {
+  report: NodeKey;
+  /** Documents between the report and the page's document, nearest the report first (empty when direct). */
+  via: NodeKey[];
+  /** The report's own sentences that cite the first document of the chain. */
+  evidence: EdgeEvidence[];
+}
+
+/**
+ * Reports that carry out `root`, directly or through plans that implement it, each by its shortest
+ * chain (breadth-first, so the direct link wins over a longer one).
+ */
+export function implementingReports(graph: Graph, root: NodeKey): ReportLink[] {
+  const parent = new Map<NodeKey, NodeKey>();
+  const queue: NodeKey[] = [root];
+  const found: ReportLink[] = [];
+  for (let i = 0; i < queue.length; i++) {
+    const key = queue[i];
+    for (const edge of graph.incoming.get(key) ?? []) {
+      if (!IMPLEMENTING_KINDS.has(edge.kind) || edge.from === root || parent.has(edge.from)) continue;
+      parent.set(edge.from, key);
+      if (graph.nodes.get(edge.from)?.kind === 'report') found.push({ report: edge.from, via: pathUp(parent, key, root), evidence: edge.evidence });
+      else queue.push(edge.from);
+    }
+  }
+  return found;
+}
+
+/** Reports that only mention `root` (no implementation chain reaches it from them). */
+export function mentioningReports(graph: Graph, root: NodeKey): ReportLink[] {
+  const implementing = new Set(implementingReports(graph, root).map((r) => r.report));
+  return (graph.incoming.get(root) ?? [])
+    .filter((e) => e.kind === 'mentions' && !implementing.has(e.from))
+    .map((e) => ({ report: e.from, via: [], evidence: e.evidence }));
+}
+
+/** The implementation tree restricted to documents (reports are listed separately on a document page). */
+export function documentTree(graph: Graph, root: NodeKey): TreeNode {
+  const prune = (node: TreeNode): TreeNode => ({
+    ...node,
+    children: node.children.filter((c) => graph.nodes.get(c.key)?.kind === 'document').map(prune),
+  });
+  return prune(implementationTree(graph, root));
+}
+
+/** Counts for an overview: documents and reports below a root. */
+export function treeCounts(graph: Graph, tree: TreeNode): { documents: number; reports: number } {
+  const seen = new Set<NodeKey>();
+  const visit = (n: TreeNode) => {
+    if (!n.repeated) seen.add(n.key);
+    n.children.forEach(visit);
+  };
+  tree.children.forEach(visit);
+  const kinds = [...seen].map((k) => graph.nodes.get(k)?.kind);
+  return { documents: kinds.filter((k) => k === 'document').length, reports: kinds.filter((k) => k === 'report').length };
+}
+
+function pathUp(parent: Map<NodeKey, NodeKey>, from: NodeKey, root: NodeKey): NodeKey[] {
+  const path: NodeKey[] = [];
+  for (let key = from; key !== root; key = parent.get(key)!) path.push(key);
+  return path;
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { ancestors, buildGraph, descendants, implementationTree, upwardChains } from '../../../src/lib/graph/graph.ts';
+import type { EdgeKind, GraphEdge, GraphNode, NodeKey } from '../../../src/lib/graph/model.ts';
+
+const node = (key: NodeKey, date: string): GraphNode => ({ key, kind: key.startsWith('bao-cao') ? 'report' : 'document', label: key, date });
+const edge = (from: NodeKey, to: NodeKey, kind: EdgeKind = 'implements', anchor?: string): GraphEdge => ({
+  from,
+  to,
+  kind,
+  evidence: anchor ? [{ report: 'r', sentence: 's', anchor }] : [],
+});
+
+// Nghị quyết 36 → Chỉ thị 45 → Nghị quyết 27 → Kế hoạch 194 → the Bắc Giang report, the seeds' chain.
+const nodes = [
+  node('van-ban/36', '2004-03-26'),
+  node('van-ban/45', '2015-05-19'),
+  node('van-ban/27', '2016-04-05'),
+  node('van-ban/194', '2016-09-16'),
+  node('bao-cao/bg', '2021-05'),
+];
+const chain = [
+  edge('van-ban/45', 'van-ban/36'),
+  edge('van-ban/27', 'van-ban/36'),
+  edge('van-ban/27', 'van-ban/45'),
+  edge('van-ban/194', 'van-ban/27'),
+  edge('bao-cao/bg', 'van-ban/194', 'reports-on', '#1'),
+  edge('bao-cao/bg', 'van-ban/27', 'reports-on', '#2'),
+];
+
+describe('the implementation graph', () => {
+  const graph = buildGraph(nodes, chain);
+
+  it('walks down from a Party resolution to the report, cutting diamonds instead of repeating them', () => {
+    const tree = implementationTree(graph, 'van-ban/36');
+    const flat = (t: typeof tree, depth = 0): string[] => [`${'  '.repeat(depth)}${t.key}${t.repeated ? ' (đã nêu)' : ''}`, ...t.children.flatMap((c) => flat(c, depth + 1))];
+    expect(flat(tree)).toEqual([
+      'van-ban/36',
+      '  van-ban/45',
+      '    van-ban/27',
+      '      van-ban/194',
+      '        bao-cao/bg',
+      '      bao-cao/bg (đã nêu)',
+      '  van-ban/27 (đã nêu)',
+    ]);
+    expect(descendants(graph, 'van-ban/36')).toEqual(['van-ban/45', 'van-ban/27', 'van-ban/194', 'bao-cao/bg']);
+  });
+
+  it('gives every upward chain from a report to a root, and the ancestors nearest first', () => {
+    expect(upwardChains(graph, 'bao-cao/bg')).toEqual([
+      ['bao-cao/bg', 'van-ban/194', 'van-ban/27', 'van-ban/36'],
+      ['bao-cao/bg', 'van-ban/194', 'van-ban/27', 'van-ban/45', 'van-ban/36'],
+      ['bao-cao/bg', 'van-ban/27', 'van-ban/36'],
+      ['bao-cao/bg', 'van-ban/27', 'van-ban/45', 'van-ban/36'],
+    ]);
+    expect(ancestors(graph, 'bao-cao/bg')).toEqual(['van-ban/194', 'van-ban/27', 'van-ban/36', 'van-ban/45']);
+  });
+
+  it('merges an edge typed in the catalogue with the same edge read in a report, keeping the evidence once', () => {
+    const merged = buildGraph(nodes, [edge('van-ban/194', 'van-ban/27'), edge('van-ban/194', 'van-ban/27', 'implements', '#3'), edge('van-ban/194', 'van-ban/27', 'implements', '#3')]);
+    expect(merged.edges).toHaveLength(1);
+    expect(merged.edges[0].evidence.map((e) => e.anchor)).toEqual(['#3']);
+  });
+
+  it('tolerates cycles among mentions and never loops on them', () => {
+    const cyclic = buildGraph(nodes, [...chain, edge('van-ban/36', 'bao-cao/bg', 'mentions'), edge('van-ban/36', 'van-ban/194', 'implements')]);
+    expect(() => implementationTree(cyclic, 'van-ban/36')).not.toThrow();
+    expect(upwardChains(cyclic, 'bao-cao/bg').every((c) => new Set(c).size === c.length)).toBe(true);
+  });
+
+  it('orders edges deterministically whatever the input order', () => {
+    const shuffled = buildGraph(nodes, [...chain].reverse());
+    expect(shuffled.edges).toEqual(graph.edges);
+  });
+
+  it('drops edges to unknown nodes and self-loops', () => {
+    const g = buildGraph(nodes, [edge('van-ban/36', 'van-ban/99'), edge('van-ban/36', 'van-ban/36')]);
+    expect(g.edges).toEqual([]);
+  });
+});
+
+describe('views for a document page', async () => {
+  const { implementingReports, mentioningReports, documentTree, treeCounts } = await import('../../../src/lib/graph/views.ts');
+  const graph = buildGraph([...nodes, node('bao-cao/other', '2022')], [...chain, edge('bao-cao/other', 'van-ban/45', 'mentions', '#9')]);
+
+  it('lists reports implementing a document through the shortest chain, with their quoted evidence', () => {
+    expect(implementingReports(graph, 'van-ban/36')).toEqual([{ report: 'bao-cao/bg', via: ['van-ban/27'], evidence: [{ report: 'r', sentence: 's', anchor: '#2' }] }]);
+    expect(implementingReports(graph, 'van-ban/194')).toEqual([{ report: 'bao-cao/bg', via: [], evidence: [{ report: 'r', sentence: 's', anchor: '#1' }] }]);
+  });
+
+  it('lists mere mentions apart from implementations', () => {
+    expect(mentioningReports(graph, 'van-ban/45').map((r) => r.report)).toEqual(['bao-cao/other']);
+    expect(mentioningReports(graph, 'van-ban/27')).toEqual([]);
+  });
+
+  it('keeps only documents in the document tree, and counts the full tree', () => {
+    const tree = documentTree(graph, 'van-ban/27');
+    expect(tree.children.map((c) => c.key)).toEqual(['van-ban/194']);
+    expect(treeCounts(graph, implementationTree(graph, 'van-ban/36'))).toEqual({ documents: 3, reports: 1 });
+  });
+});
