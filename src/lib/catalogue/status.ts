@@ -1,36 +1,62 @@
-import type { CatalogueDocument } from './model.ts';
+/**
+ * Tình trạng hiệu lực on a given date, computed from the catalogue's edges rather than stored: a 2023 report
+ * citing Nghị định 80/2020/NĐ-CP cited a document in force (it was replaced by 313/2025/NĐ-CP only from
+ * 08/12/2025), while a draft written today citing it is not. Pure: no Astro, no node:* — the browser uses it too.
+ */
 
 export type StatusCode = 'in-force' | 'not-yet' | 'replaced' | 'repealed' | 'expired' | 'unknown';
 
 export interface StatusOn {
   code: StatusCode;
-  /** id of the replacing or repealing document. */
+  /** Id of the document that replaced or repealed it. */
   by?: string;
-  /** ISO date from which the code holds. */
+  /** ISO date from which `code` holds (replacement/repeal takes effect, expiry, entry into force). */
   since?: string;
 }
 
-/**
- * A document's standing on a given date, derived from the catalogue's own edges: a successor that
- * `replaces` (or `repeals`) it and has taken effect by then, its own `status.until`, or its
- * `effectiveFrom`. Checks as of a report's date use this, so a basis in force then is not flagged.
- */
-export function statusOn(doc: CatalogueDocument, date: string, documents: readonly CatalogueDocument[]): StatusOn {
-  const ended = endingEdge(doc, date, documents);
-  if (ended) return ended;
-  if (doc.status.until && doc.status.until <= date) return { code: 'expired', since: doc.status.until };
-  if (doc.effectiveFrom && doc.effectiveFrom > date) return { code: 'not-yet', since: doc.effectiveFrom };
-  if (date < doc.issuedOn) return { code: 'not-yet', since: doc.issuedOn };
-  return { code: doc.status.code === 'chua-xac-dinh' ? 'unknown' : 'in-force' };
+/** The facts status depends on; CatalogueDocument and the citation engine's CitableDocument both fit. */
+export interface StatusFacts {
+  id: string;
+  issuedOn: string;
+  effectiveFrom?: string;
+  status?: { code: string; until?: string };
+  replaces?: readonly { id: string }[];
+  repeals?: readonly { id: string }[];
 }
 
-function endingEdge(doc: CatalogueDocument, date: string, documents: readonly CatalogueDocument[]): StatusOn | undefined {
-  let best: StatusOn | undefined;
+/** When a document's own provisions take effect: its effectiveFrom, else (Party documents) its issue date. */
+export function startOf(doc: StatusFacts): string {
+  return doc.effectiveFrom ?? doc.issuedOn;
+}
+
+/**
+ * Status of `doc` on ISO `date`:
+ * - not-yet   before its effectiveFrom (or issue date);
+ * - replaced  some document that `replaces` it has taken effect on or before `date`;
+ * - repealed  likewise through `repeals` (the earlier of the two wins);
+ * - expired   its own `status.until` ≤ `date`;
+ * - in-force  its status says in force, or it is known to end only after `date`;
+ * - unknown   otherwise ("chua-xac-dinh", or "het-hieu-luc" without a date: we cannot tell for a past date).
+ */
+export function statusOn(doc: StatusFacts, date: string, documents: readonly StatusFacts[]): StatusOn {
+  const start = startOf(doc);
+  if (date < start) return { code: 'not-yet', since: start };
+  let ended: StatusOn | null = null;
+  let endsLater = false;
   for (const other of documents) {
-    const from = other.effectiveFrom ?? other.issuedOn;
-    if (from > date) continue;
-    const code = other.replaces.some((r) => r.id === doc.id) ? 'replaced' : other.repeals.some((r) => r.id === doc.id) ? 'repealed' : undefined;
-    if (code && (!best || from < best.since!)) best = { code, by: other.id, since: from };
+    for (const [edge, code] of [
+      [other.replaces, 'replaced'],
+      [other.repeals, 'repealed'],
+    ] as const) {
+      if (!edge?.some((ref) => ref.id === doc.id)) continue;
+      const since = startOf(other);
+      if (since > date) endsLater = true;
+      else if (!ended || since < ended.since!) ended = { code, by: other.id, since };
+    }
   }
-  return best;
+  if (ended) return ended;
+  const until = doc.status?.until;
+  if (until && until <= date) return { code: 'expired', since: until };
+  if (endsLater || (until && until > date) || doc.status?.code === 'con-hieu-luc') return { code: 'in-force', since: start };
+  return { code: 'unknown' };
 }

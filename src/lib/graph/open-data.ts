@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue/catalogue.ts';
 import { fullCitation } from '../format/citation.ts';
 import { RELATION_KINDS } from '../schema/document.ts';
+import type { CitableDocument } from '../citations/models.ts';
 import type { Graph } from './graph.ts';
 
 /**
@@ -18,9 +19,11 @@ export function catalogueJson(catalogue: Catalogue) {
       url: `/van-ban/${d.id}/`,
       symbol: d.symbol,
       type: d.type,
+      typeNote: d.typeNote,
       system: d.system,
       level: d.level,
       province: d.province,
+      district: d.district,
       issuer: d.issuer,
       term: d.term,
       issuedOn: d.issuedOn,
@@ -41,4 +44,15 @@ export function graphJson(graph: Graph) {
     nodes: [...graph.nodes.values()].map(({ key, kind, label, date }) => ({ key, kind, label, date })),
     edges: graph.edges,
   };
+}
+
+export type CatalogueJson = ReturnType<typeof catalogueJson>;
+
+/** Back from van-ban.json to what the citation engine reads (the browser checker uses this). */
+export function citableFromJson(json: CatalogueJson): CitableDocument[] {
+  return json.documents.map((d) => ({
+    ...d,
+    replaces: d.relations.replaces.map((id) => ({ id })),
+    repeals: d.relations.repeals.map((id) => ({ id })),
+  }));
 }

@@ -1,32 +1,40 @@
 import { implementationTree, type Graph, type TreeNode } from './graph.ts';
 import { IMPLEMENTING_KINDS, type EdgeEvidence, type NodeKey } from './model.ts';
 
-export interface ReportLink {
-  report: NodeKey;
+export interface ReportRoute {
   /** Documents between the report and the page's document, nearest the report first (empty when direct). */
   via: NodeKey[];
-  /** The report's own sentences that cite the first document of the chain. */
+  /** The report's own sentences that cite the first document of the route. */
   evidence: EdgeEvidence[];
 }
 
+export interface ReportLink {
+  report: NodeKey;
+  /** Every way the report reaches the document: directly, and through each plan it cites that does. */
+  routes: ReportRoute[];
+}
+
 /**
- * Reports that carry out `root`, directly or through plans that implement it, each by its shortest
- * chain (breadth-first, so the direct link wins over a longer one).
+ * Reports that carry out `root`, directly or through plans that implement it. Each report edge into the
+ * tree is one route, with the shortest chain from that document up to `root` (breadth-first).
  */
 export function implementingReports(graph: Graph, root: NodeKey): ReportLink[] {
-  const parent = new Map<NodeKey, NodeKey>();
+  const parent = new Map<NodeKey, NodeKey>([[root, root]]);
   const queue: NodeKey[] = [root];
-  const found: ReportLink[] = [];
+  const routes = new Map<NodeKey, ReportRoute[]>();
   for (let i = 0; i < queue.length; i++) {
     const key = queue[i];
     for (const edge of graph.incoming.get(key) ?? []) {
-      if (!IMPLEMENTING_KINDS.has(edge.kind) || edge.from === root || parent.has(edge.from)) continue;
-      parent.set(edge.from, key);
-      if (graph.nodes.get(edge.from)?.kind === 'report') found.push({ report: edge.from, via: pathUp(parent, key, root), evidence: edge.evidence });
-      else queue.push(edge.from);
+      if (!IMPLEMENTING_KINDS.has(edge.kind)) continue;
+      if (graph.nodes.get(edge.from)?.kind === 'report') {
+        routes.set(edge.from, [...(routes.get(edge.from) ?? []), { via: pathUp(parent, key, root), evidence: edge.evidence }]);
+      } else if (!parent.has(edge.from)) {
+        parent.set(edge.from, key);
+        queue.push(edge.from);
+      }
     }
   }
-  return found;
+  return [...routes].map(([report, r]) => ({ report, routes: r }));
 }
 
 /** Reports that only mention `root` (no implementation chain reaches it from them). */
@@ -34,7 +42,7 @@ export function mentioningReports(graph: Graph, root: NodeKey): ReportLink[] {
   const implementing = new Set(implementingReports(graph, root).map((r) => r.report));
   return (graph.incoming.get(root) ?? [])
     .filter((e) => e.kind === 'mentions' && !implementing.has(e.from))
-    .map((e) => ({ report: e.from, via: [], evidence: e.evidence }));
+    .map((e) => ({ report: e.from, routes: [{ via: [], evidence: e.evidence }] }));
 }
 
 /** The implementation tree restricted to documents (reports are listed separately on a document page). */

@@ -83,8 +83,11 @@ describe('views for a document page', async () => {
   const graph = buildGraph([...nodes, node('bao-cao/other', '2022')], [...chain, edge('bao-cao/other', 'van-ban/45', 'mentions', '#9')]);
 
   it('lists reports implementing a document through the shortest chain, with their quoted evidence', () => {
-    expect(implementingReports(graph, 'van-ban/36')).toEqual([{ report: 'bao-cao/bg', via: ['van-ban/27'], evidence: [{ report: 'r', sentence: 's', anchor: '#2' }] }]);
-    expect(implementingReports(graph, 'van-ban/194')).toEqual([{ report: 'bao-cao/bg', via: [], evidence: [{ report: 'r', sentence: 's', anchor: '#1' }] }]);
+    const quote = (anchor: string) => [{ report: 'r', sentence: 's', anchor }];
+    expect(implementingReports(graph, 'van-ban/36')).toEqual([
+      { report: 'bao-cao/bg', routes: [{ via: ['van-ban/27'], evidence: quote('#2') }, { via: ['van-ban/194', 'van-ban/27'], evidence: quote('#1') }] },
+    ]);
+    expect(implementingReports(graph, 'van-ban/194')).toEqual([{ report: 'bao-cao/bg', routes: [{ via: [], evidence: quote('#1') }] }]);
   });
 
   it('lists mere mentions apart from implementations', () => {

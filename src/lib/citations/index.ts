@@ -1,0 +1,44 @@
+/**
+ * The citation engine's public verbs: find → resolve → check → annotate, over plain data. The catalogue is
+ * passed in (a CatalogueIndex, or the documents themselves); nothing here imports Astro or node:*, so the build,
+ * the browser checker and the CLI run the same code.
+ */
+import { asIndex, type CatalogueIndex } from './catalogue-index.ts';
+import { checkCitations } from './check.ts';
+import { findCitations } from './find.ts';
+import type { CheckedCitation, CheckOptions, CitableDocument } from './models.ts';
+import { resolveCitations } from './resolve.ts';
+
+export { findCitations, type FindOptions } from './find.ts';
+export { resolveCitations } from './resolve.ts';
+export { checkCitations } from './check.ts';
+export { annotate, defaultLink, documentUrl, escapeHtml, type LinkFor } from './annotate.ts';
+export { asIndex, buildCatalogueIndex, buildCatalogueIndex as indexCatalogue, toCitable, type CatalogueIndex } from './catalogue-index.ts';
+export { toJson, formatReport, type CitationJson } from './report.ts';
+export { parseSymbol, symbolKey, type SymbolInfo } from './symbol.ts';
+export { parseDate, endOfPeriod } from './date.ts';
+export { PROBLEM_CODES } from './problems.ts';
+export type {
+  CheckedCitation,
+  CheckOptions,
+  CitableDocument,
+  CitationKind,
+  FoundCitation,
+  MatchKind,
+  Problem,
+  ProblemCode,
+  ResolvedCitation,
+  Resolution,
+  Unresolved,
+} from './models.ts';
+
+/** find → resolve → check in one call: what the report pages and the browser checker need. */
+export function citeText(
+  text: string,
+  catalogue: CatalogueIndex | readonly CitableDocument[],
+  options: CheckOptions = {},
+): CheckedCitation[] {
+  const index = asIndex(catalogue);
+  const found = findCitations(text, { names: index.names });
+  return checkCitations(resolveCitations(found, index, options), index, options);
+}
