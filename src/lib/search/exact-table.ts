@@ -1,0 +1,111 @@
+import type { CatalogueDocument } from '../catalogue/model.ts';
+import { keyWords, searchKey, symbolParts } from './keys.ts';
+
+/*
+ * The exact table: every document's số ký hiệu and names, so a symbol-shaped query is answered from the
+ * catalogue itself before Pagefind's prefix matching can turn a wrong number into a near miss. Emitted at
+ * build time as /du-lieu/so-hieu.json; kept small (the browser fetches it on the first search): one row
+ * per document, and only the names that the symbol does not already spell. The symbol spellings
+ * ("nd 80", "80/2020", "Nghị định 80") are derived in the browser by `symbolKeys`, the same code.
+ */
+
+/** Status labels, in the order rows refer to them. */
+export const TABLE_STATUSES = ['Còn hiệu lực', 'Hết hiệu lực', 'Chưa xác định'] as const;
+export type TableStatus = (typeof TABLE_STATUSES)[number];
+
+/** One row: id, loại văn bản, số ký hiệu, issue date, index into TABLE_STATUSES, extra names. */
+export type TableRow = [id: string, type: string, symbol: string, date: string, status: number, names?: string[]];
+
+export interface ExactTable {
+  /** Format version. */
+  v: 1;
+  rows: TableRow[];
+}
+
+/** A catalogue document as search results show it. */
+export interface TableDoc {
+  id: string;
+  type: string;
+  symbol: string;
+  /** "Nghị định 80/2020/NĐ-CP". */
+  label: string;
+  url: string;
+  date: string;
+  status: TableStatus;
+}
+
+/** Built in the browser from the table: search key → documents. */
+export interface ExactIndex {
+  docs: TableDoc[];
+  symbols: Map<string, TableDoc[]>;
+  names: Map<string, TableDoc[]>;
+  /** Documents by their number ("80"), for near misses. */
+  byNumber: Map<string, TableDoc[]>;
+}
+
+/** The spellings of a số ký hiệu staff type, as search keys. */
+export function symbolKeys(type: string, symbol: string): string[] {
+  const parts = symbolParts(symbol);
+  const full = keyWords(symbol).join(' ');
+  if (!parts) return [full];
+  const { number: n, year: y, code, abbr } = parts;
+  const t = searchKey(type);
+  const keys = [full, `${t} ${full}`, `${t} ${n}`];
+  if (y) keys.push(`${n} ${y}`, `${n} ${code.join(' ')}`, `${t} ${n} ${y}`);
+  if (abbr) keys.push(`${abbr} ${n}`, ...(y ? [`${abbr} ${n} ${y}`] : []));
+  return [...new Set(keys)];
+}
+
+/** The names a document is known by (aliases; a law's title), as search keys. */
+export function nameKeys(doc: Pick<CatalogueDocument, 'type' | 'title' | 'aliases'>): string[] {
+  const names = [...doc.aliases, ...(doc.type === 'Luật' && doc.title ? [doc.title] : [])];
+  return [...new Set(names.map(searchKey).filter(Boolean))];
+}
+
+/** Build time: the table for /du-lieu/so-hieu.json. `statusOf` gives the status label a page shows. */
+export function exactTable(documents: CatalogueDocument[], statusOf: (doc: CatalogueDocument) => TableStatus): ExactTable {
+  const rows = documents.map((doc): TableRow => {
+    const spelled = new Set(symbolKeys(doc.type, doc.symbol));
+    const names = nameKeys(doc).filter((k) => !spelled.has(k));
+    const row: TableRow = [doc.id, doc.type, doc.symbol, doc.issuedOn, TABLE_STATUSES.indexOf(statusOf(doc))];
+    if (names.length) row.push(names);
+    return row;
+  });
+  return { v: 1, rows };
+}
+
+/** In the browser: the lookup maps. Several documents may share a key (two laws of the same name). */
+export function exactIndex(table: ExactTable): ExactIndex {
+  const index: ExactIndex = { docs: [], symbols: new Map(), names: new Map(), byNumber: new Map() };
+  const add = (map: Map<string, TableDoc[]>, key: string, doc: TableDoc) => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(doc)) list.push(doc);
+    map.set(key, list);
+  };
+  for (const [id, type, symbol, date, status, names = []] of table.rows) {
+    const doc: TableDoc = {
+      id,
+      type,
+      symbol,
+      label: `${type} ${symbol}`,
+      url: `/van-ban/${id}/`,
+      date,
+      status: TABLE_STATUSES[status] ?? 'Chưa xác định',
+    };
+    index.docs.push(doc);
+    for (const key of symbolKeys(type, symbol)) add(index.symbols, key, doc);
+    for (const key of names) add(index.names, key, doc);
+    const number = symbolParts(symbol)?.number;
+    if (number) add(index.byNumber, number, doc);
+  }
+  return index;
+}
+
+/** In force first, then the newest: the order of several exact hits. */
+export function byStanding(a: TableDoc, b: TableDoc): number {
+  return rank(a) - rank(b) || b.date.localeCompare(a.date);
+}
+
+function rank(doc: TableDoc): number {
+  return doc.status === 'Còn hiệu lực' ? 0 : doc.status === 'Chưa xác định' ? 1 : 2;
+}

@@ -1,0 +1,234 @@
+// Shared by the header box and the search page: loads the exact table and Pagefind lazily (first focus or
+// keystroke), answers symbol-shaped queries from the table, and merges Pagefind's results behind them.
+import { formatDateVn } from '../lib/format/date.ts';
+import { exactIndex, type ExactIndex, type ExactTable, type TableDoc } from '../lib/search/exact-table.ts';
+import { pagefindOptions, type SearchState } from '../lib/search/params.ts';
+import { interpretQuery, type ExactReason, type Interpretation } from '../lib/search/query.ts';
+import { KIND_REPORT } from '../lib/search/record.ts';
+
+const TABLE_URL = '/du-lieu/so-hieu.json';
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+/**
+ * Ranking: a word in the title (documents: "Nghị định 80/2020/NĐ-CP: trích yếu"; reports: their heading)
+ * counts 5×, in the summary 3×; `keys` (folded spellings) and the body count once. Measured on this
+ * catalogue: with the summary at 1×, "viện trợ phi chính phủ" put a report and a provincial decision above
+ * both decrees on aid.
+ */
+const RANKING = { metaWeights: { title: 5, summary: 3 } };
+/**
+ * A document no longer in force scores this much of its Pagefind score when ranking by relevance, so that
+ * among near-equal matches the one in force comes first (Nghị định 313/2025 before the 80/2020 it replaced).
+ * Exact hits are not affected: "Nghị định 80" still opens 80/2020/NĐ-CP.
+ */
+const NOT_IN_FORCE = 0.85;
+/** How many "Có phải bạn muốn tìm …" suggestions a symbol that is not in the catalogue gets. */
+const SUGGESTIONS = 8;
+
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+export type FilterCounts = Record<string, Record<string, number>>;
+interface PagefindResponse {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  filters: FilterCounts;
+}
+interface Pagefind {
+  options(options: object): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: object): Promise<PagefindResponse>;
+}
+
+/** One result as both UIs show it. */
+export interface Hit {
+  url: string;
+  /** "Nghị định 80/2020/NĐ-CP", or a report's heading. */
+  title: string;
+  /** Trích yếu of a document; who reported and when, for a report. */
+  name?: string;
+  kind: 'document' | 'report';
+  /** Loại văn bản, or "Báo cáo". */
+  type: string;
+  issuer?: string;
+  date?: string;
+  status?: string;
+  /** HTML from Pagefind: escaped text with <mark> around the matched words. */
+  excerpt?: string;
+  /** Set when the query is this document's symbol, one of its names, or its bare number. */
+  exact?: ExactReason;
+}
+
+export interface SearchOutcome {
+  interpretation: Interpretation;
+  /** The results loaded so far, in order: exact hits (or, for a missing symbol, same-number documents) first. */
+  hits: Hit[];
+  /** How many results there are in all. */
+  total: number;
+  /** Filter value counts for this query under the current filters (empty until Pagefind answers). */
+  counts: FilterCounts;
+  /** Loads the next `n` results into `hits`; false when there are no more. */
+  more(n: number): Promise<boolean>;
+}
+
+const TEXT: Interpretation = { kind: 'text' };
+let table: Promise<ExactIndex> | undefined;
+let pagefind: Promise<Pagefind> | undefined;
+
+/** Starts both downloads; called on the first focus or keystroke, so pages that never search pay nothing. */
+export function warmUp(): void {
+  void loadTable().catch(() => {});
+  void loadPagefind().catch(() => {});
+}
+
+export function loadTable(): Promise<ExactIndex> {
+  table ??= fetch(TABLE_URL)
+    .then((r) => {
+      if (!r.ok) throw new Error(`${TABLE_URL}: ${r.status}`);
+      return r.json() as Promise<ExactTable>;
+    })
+    .then(exactIndex)
+    .catch((error) => {
+      table = undefined;
+      throw error;
+    });
+  return table;
+}
+
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>)
+    .then(async (pf) => {
+      // No worker: the index is small, and the worker would be a second 43 KB download of the same code.
+      await pf.options({ noWorker: true, excerptLength: 26, excerptEllipsis: '…', ranking: RANKING });
+      await pf.init();
+      return pf;
+    })
+    .catch((error) => {
+      pagefind = undefined;
+      throw error;
+    });
+  return pagefind;
+}
+
+/** What the table alone says, available before Pagefind has loaded: the exact hits and near misses. */
+export async function interpret(query: string): Promise<{ interpretation: Interpretation; hits: Hit[] }> {
+  const index = await loadTable();
+  const interpretation = interpretQuery(query, index);
+  return { interpretation, hits: tableHits(interpretation) };
+}
+
+function tableHits(interpretation: Interpretation): Hit[] {
+  if (interpretation.kind === 'exact') return interpretation.docs.map((d) => fromTable(d, interpretation.reason));
+  if (interpretation.kind === 'missing') return interpretation.nearMisses.map((d) => fromTable(d));
+  return [];
+}
+
+function fromTable(doc: TableDoc, exact?: ExactReason): Hit {
+  return { url: doc.url, title: doc.label, kind: 'document', type: doc.type, date: doc.date, status: doc.status, ...(exact ? { exact } : {}) };
+}
+
+function fromPagefind(data: PagefindData): Hit {
+  const { meta, filters } = data;
+  const report = meta.type === KIND_REPORT;
+  const label = !report && meta.symbol ? `${meta.type} ${meta.symbol}` : (meta.title ?? data.url);
+  const title = meta.title ?? label;
+  const name = report ? meta.detail : title.startsWith(`${label}: `) ? title.slice(label.length + 2) : undefined;
+  return {
+    url: data.url,
+    title: label,
+    ...(name ? { name } : {}),
+    kind: report ? 'report' : 'document',
+    type: meta.type ?? '',
+    issuer: filters['Cơ quan ban hành']?.[0],
+    date: meta.date,
+    status: filters['Tình trạng hiệu lực']?.[0],
+    excerpt: data.excerpt,
+  };
+}
+
+/**
+ * Runs a search: the table first (exact hits, or near misses for a symbol not in the catalogue), then
+ * Pagefind with the filters and order of `state`. `first` results are loaded; `more` loads the rest.
+ */
+export async function search(state: SearchState, first: number): Promise<SearchOutcome> {
+  // Without the table (it failed to load), Pagefind alone answers: no exact marker, no "Không có…".
+  const { interpretation, hits: fromTableHits } = state.q
+    ? await interpret(state.q).catch(() => ({ interpretation: TEXT, hits: [] }))
+    : { interpretation: TEXT, hits: [] };
+  const pf = await loadPagefind();
+  const options = pagefindOptions(state);
+  const filtered = Object.keys(options.filters).length > 0;
+  const response = await pf.search(state.q || null, options);
+  const results = response.results;
+
+  // The table's hits lead; with filters on, only those Pagefind also returns under the filters stay.
+  let lead = fromTableHits;
+  let cursor = 0;
+  const hits: Hit[] = [];
+  const seen = new Set<string>();
+
+  const load = async (n: number) => {
+    const batch = results.slice(cursor, cursor + n);
+    cursor += batch.length;
+    const loaded = await Promise.all(batch.map(async (r) => ({ score: r.score, hit: fromPagefind(await r.data()) })));
+    if (!options.sort) loaded.sort((a, b) => adjusted(b) - adjusted(a));
+    return loaded.map((l) => l.hit);
+  };
+
+  const firstBatch = await load(first + lead.length);
+  if (filtered) lead = lead.filter((h) => firstBatch.some((p) => p.url === h.url));
+  for (const hit of lead) {
+    const enriched = firstBatch.find((p) => p.url === hit.url);
+    hits.push(enriched ? { ...enriched, ...(hit.exact ? { exact: hit.exact } : {}) } : hit);
+    seen.add(hit.url);
+  }
+  const push = (batch: Hit[]) => {
+    for (const hit of batch) if (!seen.has(hit.url)) (seen.add(hit.url), hits.push(hit));
+  };
+  push(firstBatch);
+
+  const outsidePagefind = lead.filter((h) => !firstBatch.some((p) => p.url === h.url)).length;
+  if (interpretation.kind === 'missing') {
+    // Not a result list but suggestions: the same-number documents, then Pagefind's closest few.
+    hits.splice(SUGGESTIONS);
+    return { interpretation, hits, total: hits.length, counts: response.filters ?? {}, more: async () => false };
+  }
+  return {
+    interpretation: filtered && lead.length === 0 && interpretation.kind === 'exact' ? TEXT : interpretation,
+    hits,
+    total: results.length + outsidePagefind,
+    counts: response.filters ?? {},
+    async more(n: number) {
+      if (cursor >= results.length) return false;
+      push(await load(n));
+      return cursor < results.length;
+    },
+  };
+}
+
+function adjusted({ score, hit }: { score: number; hit: Hit }): number {
+  return hit.status === 'Hết hiệu lực' ? score * NOT_IN_FORCE : score;
+}
+
+/** The line under a result's title: what it is, who issued it, when, whether in force. */
+export function metaLine(hit: Hit): string {
+  const date = hit.date ? formatDateVn(hit.date) : '';
+  if (hit.kind === 'report') return ['Báo cáo', date && `năm ${hit.date!.slice(0, 4)}`].filter(Boolean).join(' · ');
+  return [`Văn bản: ${hit.type}`, hit.issuer, date, hit.status].filter(Boolean).join(' · ');
+}
+
+/** The exact marker's words, or undefined. */
+export function exactLabel(hit: Hit): string | undefined {
+  if (hit.exact === 'symbol') return 'Khớp chính xác số hiệu';
+  if (hit.exact === 'name') return 'Khớp chính xác tên gọi';
+  if (hit.exact === 'number') return 'Khớp số';
+  return undefined;
+}
