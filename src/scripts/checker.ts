@@ -1,6 +1,7 @@
 // The browser checker: the draft is checked on this machine and never sent anywhere. Only the public
 // catalogue (/du-lieu/van-ban.json) is fetched, once, on first use.
 import { annotate, citeText, indexCatalogue, type CatalogueIndex, type CheckedCitation } from '../lib/citations/index.ts';
+import { problemNote } from '../lib/format/problems.ts';
 import { citableFromJson, type CatalogueJson } from '../lib/graph/open-data.ts';
 
 let index: Promise<CatalogueIndex> | undefined;
@@ -52,11 +53,9 @@ function renderList(list: HTMLElement, citations: CheckedCitation[]): void {
         const quote = document.createElement('p');
         quote.append('“', c.text, '”');
         item.append(quote);
-        for (const p of c.problems) {
-          const line = document.createElement('p');
-          line.textContent = p.suggestion ? `${p.message} Nên viết: “${p.suggestion}”.` : p.message;
-          item.append(line);
-        }
+        const note = document.createElement('p');
+        note.textContent = problemNote(c.problems) ?? '';
+        item.append(note);
         return item;
       }),
   );

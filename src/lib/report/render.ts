@@ -1,5 +1,6 @@
 import { applyMarks, collectText, type Mark } from './annotate-hast.ts';
 import { hastToHtml, markdownToHast } from './markdown.ts';
+import { problemNote } from '../format/problems.ts';
 
 /** What the page needs of a checked citation (the citation engine's output has more). */
 export interface PlacedCitation {
@@ -32,6 +33,5 @@ export function renderReport(markdown: string, cite: (text: string) => PlacedCit
 }
 
 function toMark(c: AnchoredCitation): Mark {
-  const notes = c.problems.map((p) => (p.suggestion ? `${p.message} Nên viết: “${p.suggestion}”.` : p.message));
-  return { start: c.start, end: c.end, anchor: c.anchor, href: c.id ? `/van-ban/${c.id}/` : undefined, note: notes.join(' ') || undefined };
+  return { start: c.start, end: c.end, anchor: c.anchor, href: c.id ? `/van-ban/${c.id}/` : undefined, note: problemNote(c.problems) };
 }
