@@ -7,7 +7,7 @@ describe('cross-links derived from the reports', () => {
     const item = page.querySelector('#bao-cao-thuc-hien ~ ul [data-report="bao-cao/quang-ngai-binh-son-2023"]');
     expect(item, 'Bình Sơn report listed under Báo cáo thực hiện').not.toBeNull();
     const viaPlan = [...item!.querySelectorAll('[data-route]')].find((r) => r.getAttribute('data-route') === 'van-ban/quang-ngai-92-kh-ubnd-2022');
-    expect(textOf(viaPlan!.querySelector('.meta'))).toBe('qua Kế hoạch 92/KH-UBND');
+    expect(textOf(viaPlan!.querySelector('.meta'))).toBe('qua Kế hoạch 92/KH-UBND (UBND tỉnh Quảng Ngãi)');
     const quote = viaPlan!.querySelector('blockquote');
     expect(textOf(quote)).toContain('Kế hoạch số 92/KH-UBND ngày 03/6/2022 của UBND tỉnh Quảng Ngãi');
     expect(quote!.querySelector('a')!.getAttribute('href')).toMatch(/^\/bao-cao\/quang-ngai-binh-son-2023\/#trich-dan-\d+$/);

@@ -9,7 +9,8 @@ export function documentNodes(catalogue: Catalogue): GraphNode[] {
   return catalogue.documents.map((d) => ({
     key: docKey(d.id),
     kind: 'document',
-    label: documentLabel(d),
+    // Local symbols repeat across provinces: say whose plan it is.
+    label: d.level === 'trung-uong' ? documentLabel(d) : `${documentLabel(d)} (${d.issuer})`,
     date: d.issuedOn,
     system: d.system,
     level: d.level,
