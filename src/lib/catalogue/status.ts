@@ -43,7 +43,7 @@ export function statusOn(doc: StatusFacts, date: string, documents: readonly Sta
   if (date < start) return { code: 'not-yet', since: start };
   let ended: StatusOn | null = null;
   let endsLater = false;
-  for (const other of documents) {
+  for (const other of endersOf(doc.id, documents)) {
     for (const [edge, code] of [
       [other.replaces, 'replaced'],
       [other.repeals, 'repealed'],
@@ -59,4 +59,27 @@ export function statusOn(doc: StatusFacts, date: string, documents: readonly Sta
   if (until && until <= date) return { code: 'expired', since: until };
   if (endsLater || (until && until > date) || doc.status?.code === 'con-hieu-luc') return { code: 'in-force', since: start };
   return { code: 'unknown' };
+}
+
+/**
+ * The documents of `documents` that replace or repeal `id`, in list order. Indexed once per list (and again
+ * if its length changes): statusOn runs for every page, table row and citation, and scanning the whole
+ * catalogue each time made a 10,000-document build quadratic (90 s of describeStatus in bench:scale).
+ */
+const endersIndex = new WeakMap<readonly StatusFacts[], { length: number; byTarget: Map<string, StatusFacts[]> }>();
+
+function endersOf(id: string, documents: readonly StatusFacts[]): readonly StatusFacts[] {
+  let entry = endersIndex.get(documents);
+  if (!entry || entry.length !== documents.length) {
+    const byTarget = new Map<string, StatusFacts[]>();
+    for (const other of documents)
+      for (const ref of [...(other.replaces ?? []), ...(other.repeals ?? [])]) {
+        const list = byTarget.get(ref.id) ?? [];
+        if (list.at(-1) !== other) list.push(other);
+        byTarget.set(ref.id, list);
+      }
+    entry = { length: documents.length, byTarget };
+    endersIndex.set(documents, entry);
+  }
+  return entry.byTarget.get(id) ?? [];
 }

@@ -26,7 +26,15 @@ export function checkCitations(
     if (!s) status.set(doc.id, (s = statusOn(doc, asOf, index.documents)));
     return s;
   };
-  return resolved.map((c) => ({ ...c, problems: c.resolution ? checkResolved(c, index, statusOf) : checkUnresolved(c, index) }));
+  // A report cites the same few documents in the same words again and again: check each wording once.
+  const seen = new Map<string, Problem[]>();
+  return resolved.map((c) => {
+    const inherited = [c.typeWord?.label, c.date?.iso, c.issuer?.written, c.inherited];
+    const key = JSON.stringify([c.kind, c.text, c.title, inherited, c.changedHere, c.resolution, c.unresolved]);
+    let problems = seen.get(key);
+    if (!problems) seen.set(key, (problems = c.resolution ? checkResolved(c, index, statusOf) : checkUnresolved(c, index)));
+    return { ...c, problems: problems.map((p) => ({ ...p })) };
+  });
 }
 
 /** Same text, or the same in an all-capitals heading ("NGHỊ QUYẾT SỐ 45-CTR/TU"). */
@@ -59,7 +67,8 @@ function checkResolved(c: ResolvedCitation, index: CatalogueIndex, statusOf: Sta
     fixes.issuer = c.issuer.term && doc.term ? `${doc.issuer} khóa ${doc.term}` : doc.issuer;
     pending.push((s) => problem('wrong-issuer', { symbol: doc.symbol, issuer: fixes.issuer!, written: c.issuer!.written }, s));
   }
-  if (c.typeWord && !sameFamily(c.typeWord.label, doc.type)) {
+  // In a short form or an alias the type word is part of a name ("Quy chế 272" for Quyết định 272-QĐ/TW).
+  if (c.typeWord && c.symbol && !sameFamily(c.typeWord.label, doc.type)) {
     fixes.type = doc.type;
     pending.push((s) => problem('wrong-type', { symbol: doc.symbol, type: doc.type, written: c.typeWord!.written }, s));
   }

@@ -41,10 +41,10 @@ export function readAfter(folded: string, at: number): After {
     if (!after.issuer) {
       ISSUER_LEAD.lastIndex = after.end;
       if (ISSUER_LEAD.exec(folded)) {
-        const at2 = ISSUER_LEAD.lastIndex;
-        const issuer = issuerAt(folded, at2);
+        const from = ISSUER_LEAD.lastIndex;
+        const issuer = issuerAt(folded, from);
         if (issuer) {
-          after.issuer = { fs: at2, fe: issuer.end, info: issuer.info };
+          after.issuer = { fs: from, fe: issuer.end, info: issuer.info };
           after.end = issuer.end;
         }
       }

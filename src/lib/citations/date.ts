@@ -44,14 +44,17 @@ export function parseDate(text: string): string | null {
   return match && match.end === folded.length ? match.iso : null;
 }
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** ISO date from its parts, or null when there is no such calendar day (31/02). */
 export function isoDate(year: string, month: string, day: string): string | null {
   const y = Number(year);
   const m = Number(month);
   const d = Number(day);
   if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return null;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
-  return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  if (d > (m === 2 && leap ? 29 : DAYS[m - 1])) return null;
+  return `${year}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
 /**

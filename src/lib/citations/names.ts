@@ -15,12 +15,14 @@ export interface NameCandidate {
   year?: string;
 }
 
-const anchors = new WeakMap<PhraseTrie<unknown>, RegExp>();
+const anchors = new WeakMap<PhraseTrie<unknown>, RegExp | null>();
+/** Beyond this many prefixes an alternation costs more per position than looking every word up in the trie. */
+const MAX_PREFIXES = 64;
 
 function anchorFor(trie: PhraseTrie<unknown>): RegExp | null {
-  let anchor = anchors.get(trie);
-  if (!anchor) {
-    if (!trie.prefixes.size) return null;
+  if (anchors.has(trie)) return anchors.get(trie)!;
+  let anchor: RegExp | null = null;
+  if (trie.prefixes.size && trie.prefixes.size <= MAX_PREFIXES) {
     // Two words, not one: "luật" alone is everywhere ("pháp luật"), "luật cư" is not.
     const prefixes = [...trie.prefixes]
       .sort((a, b) => b.length - a.length)
@@ -28,22 +30,26 @@ function anchorFor(trie: PhraseTrie<unknown>): RegExp | null {
       .join('|');
     const initials = [...new Set([...trie.firstWords].map((w) => w[0]))].join('');
     anchor = new RegExp(`(?=[${initials}])(?<![a-z0-9])(?:${prefixes})(?![a-z0-9])`, 'g');
-    anchors.set(trie, anchor);
   }
+  anchors.set(trie, anchor);
   return anchor;
 }
+
+/** Every word of the text whose first word starts a phrase (many phrases: a text defining hundreds of labels). */
+const WORDS = /[a-z0-9]+/g;
 
 const YEAR_AFTER = /\s{0,2},?\s{0,2}(?:nam\s+)?((?:19|20)\d\d)(?![\d/-])/y;
 /** A name followed by a symbol continuation is the start of something else ("NQ 36-NQ/TW"). */
 const CONTINUES = /\s{0,2}[-/.]\s{0,2}[0-9a-z]/y;
 
 export function findNames(folded: string, trie: PhraseTrie<string> | undefined): NameCandidate[] {
-  if (!trie) return [];
-  const anchor = anchorFor(trie);
-  if (!anchor) return [];
+  if (!trie?.prefixes.size) return [];
   const found: NameCandidate[] = [];
+  const anchor = anchorFor(trie) ?? WORDS;
+  const byWord = anchor === WORDS;
   anchor.lastIndex = 0;
   for (let m = anchor.exec(folded); m; m = anchor.exec(folded)) {
+    if (byWord && !trie.firstWords.has(m[0])) continue;
     const match = matchAt(trie, folded, m.index);
     if (!match) continue;
     CONTINUES.lastIndex = match.end;

@@ -70,13 +70,19 @@ const chunk = new Uint16Array(CHUNK);
 export function fold(input: string): Folded {
   const n = input.length;
   const parts: string[] = [];
-  // (folded index, deletions before it) pairs, only where the count changes.
-  let marks = new Int32Array(64);
+  // (folded index, deletions before it) pairs, written only when something is deleted: the hot loop below
+  // does one table lookup and one store per code unit.
+  let marks: Int32Array = new Int32Array(64);
   let markCount = 0;
-  let k = 0;
+  let flushed = 0;
   let c = 0;
   let deleted = 0;
-  let recorded = 0;
+  const drop = () => {
+    deleted++;
+    const k = flushed + c;
+    if (markCount && marks[2 * markCount - 2] === k) marks[2 * markCount - 1] = deleted;
+    else [marks, markCount] = record(marks, markCount, k, deleted);
+  };
   for (let i = 0; i < n; i++) {
     let to = TABLE[input.charCodeAt(i)];
     if (to < 0) {
@@ -86,30 +92,24 @@ export function fold(input: string): Folded {
         to = TABLE[code];
       }
       if (to === DROP) {
-        deleted++;
+        drop();
         continue;
       }
       if (to === SURROGATE) {
         // A surrogate pair is one character: one placeholder unit, the second unit counted as deleted.
         to = 0xfffd;
         if (code <= 0xdbff && i + 1 < n && (input.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-          i++;
-          deleted++;
-          // The deletion counts from the next folded unit on; record it after emitting this one.
-          if (deleted - 1 !== recorded) [marks, markCount, recorded] = record(marks, markCount, k, deleted - 1);
           chunk[c++] = to;
-          k++;
-          if (c === CHUNK) (parts.push(decode(chunk)), (c = 0));
+          if (c === CHUNK) (parts.push(decode(chunk)), (flushed += CHUNK), (c = 0));
+          i++;
+          drop();
           continue;
         }
       }
     }
-    if (deleted !== recorded) [marks, markCount, recorded] = record(marks, markCount, k, deleted);
     chunk[c++] = to;
-    k++;
-    if (c === CHUNK) (parts.push(decode(chunk)), (c = 0));
+    if (c === CHUNK) (parts.push(decode(chunk)), (flushed += CHUNK), (c = 0));
   }
-  if (deleted !== recorded) [marks, markCount] = record(marks, markCount, k, deleted);
   if (c) parts.push(decode(chunk.subarray(0, c)));
   const text = parts.length === 1 ? parts[0] : parts.join('');
   const positions = marks;
@@ -133,7 +133,7 @@ export function fold(input: string): Folded {
   };
 }
 
-function record(marks: Int32Array, count: number, at: number, deleted: number): [Int32Array, number, number] {
+function record(marks: Int32Array, count: number, at: number, deleted: number): [Int32Array, number] {
   if (2 * count + 2 > marks.length) {
     const grown = new Int32Array(marks.length * 2);
     grown.set(marks);
@@ -141,7 +141,7 @@ function record(marks: Int32Array, count: number, at: number, deleted: number): 
   }
   marks[2 * count] = at;
   marks[2 * count + 1] = deleted;
-  return [marks, count + 1, deleted];
+  return [marks, count + 1];
 }
 
 const decoder = new TextDecoder('utf-16le');

@@ -43,3 +43,10 @@ export function provinceKey(name: string): string {
   const known = matchAt(trie, key, 0);
   return known && known.end === key.length ? phraseKey(known.values[0]) : key;
 }
+
+const known = new Set(PROVINCES.map(provinceKey));
+
+/** Whether a name (any case, with or without diacritics or "tỉnh") is a province. */
+export function isProvince(name: string): boolean {
+  return known.has(provinceKey(name));
+}

@@ -94,29 +94,34 @@ function issuerAgrees(c: FoundCitation, d: CitableDocument, index: CatalogueInde
   return !c.issuer || !actual || sameBody(c.issuer.body, actual.body);
 }
 
-/** Labels the text defines, by type word: "Kế hoạch" → ["Kế hoạch số 92"]. */
+/** Labels the text defines, by type word: "Kế hoạch" → ["Kế hoạch số 92"] (the first few, for the message). */
 function definedLabels(found: readonly FoundCitation[]): Map<string | undefined, string[]> {
-  const byType = new Map<string | undefined, string[]>();
+  const byType = new Map<string | undefined, Set<string>>();
   for (const f of found) {
     if (!f.defines) continue;
     const type = labelType(labelKey(f.defines))?.label;
-    const list = byType.get(type) ?? [];
-    if (!list.includes(f.defines)) list.push(f.defines);
-    byType.set(type, list);
+    const set = byType.get(type) ?? new Set<string>();
+    if (set.size < 5) set.add(f.defines);
+    byType.set(type, set);
   }
-  return byType;
+  return new Map([...byType].map(([type, set]) => [type, [...set]]));
 }
 
 function byName(c: FoundCitation, index: CatalogueIndex, options: CheckOptions, defined: Map<string | undefined, string[]>): Outcome {
   const label = c.label!;
-  let docs = index.byAlias.get(label.key) ?? [];
+  const asOf = options.asOf || todayIso();
+  // A text cannot name a document issued after it was written: a 2019 report's "Luật Cư trú" is not the 2020 law.
+  const named = index.byAlias.get(label.key) ?? [];
+  let docs = named.filter((d) => d.issuedOn <= asOf);
+  if (named.length && !docs.length) return { reason: 'unknown', near: named.map((d) => d.id) };
   const year = c.year ?? label.year;
   if (year && docs.length > 1) docs = docs.filter((d) => d.issuedOn.startsWith(year) || index.symbols.get(d.id)?.year === year);
   // "Nghị định 80/2020": number and year name a central document even without an alias.
   if (!docs.length && label.number && label.year && c.typeWord)
     docs = index.documents.filter((d) => {
+      if (d.issuedOn > asOf) return false;
       const s = index.symbols.get(d.id);
-      return d.level === 'trung-uong' && s?.number === label.number && s.year === label.year && sameFamily(c.typeWord!.label, d.type);
+      return d.level === 'trung-uong' && s?.number === label.number && s?.year === label.year && sameFamily(c.typeWord!.label, d.type);
     });
   // A local document's alias ("Kế hoạch 92") names it only within its own province.
   if (docs.length && docs.every((d) => d.level !== 'trung-uong')) {
@@ -127,7 +132,7 @@ function byName(c: FoundCitation, index: CatalogueIndex, options: CheckOptions, 
   }
   if (docs.length === 1) return { doc: docs[0], how: c.kind === 'law-name' ? 'law-name' : 'alias' };
   if (docs.length > 1) {
-    const chosen = inForce(docs, options.asOf ?? todayIso(), index);
+    const chosen = inForce(docs, asOf, index);
     return chosen ? { doc: chosen, how: c.kind === 'law-name' ? 'law-name' : 'alias' } : { reason: 'ambiguous', candidates: docs.map((d) => d.id) };
   }
   return { reason: 'unknown-short-form', defined: defined.get(labelType(label.key)?.label) ?? [] };

@@ -22,6 +22,8 @@ function escape(text: string): string {
 
 /** Replaces the first occurrence of `written`, tolerating whitespace between its characters (PDF line breaks). */
 function replaceLoose(text: string, written: string, by: string): string {
+  const at = text.indexOf(written);
+  if (at !== -1) return text.slice(0, at) + by + text.slice(at + written.length);
   const pattern = new RegExp([...written.replace(/\s+/g, '')].map(escape).join('\\s*'), 'u');
   return text.replace(pattern, () => by);
 }

@@ -1,0 +1,94 @@
+// Checks the citations in a text against the catalogue in content/ (no build needed):
+//   npm run --silent cite -- [--json] [--strict] [--as-of YYYY-MM-DD] [--province "Quảng Ngãi"] [FILE]
+// Reads stdin when no FILE. Exit codes: 0 done, 1 problems found with --strict, 2 bad usage or unreadable input.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadContent } from '../lib/catalogue/content.ts';
+import { isoDate } from '../lib/citations/date.ts';
+import { isProvince } from '../lib/citations/provinces.ts';
+import { buildCatalogueIndex, citeText, formatReport, toJson } from '../lib/citations/index.ts';
+
+const USAGE = `Cách dùng: npm run --silent cite -- [--json] [--strict] [--as-of YYYY-MM-DD] [--province "Tên tỉnh"] [TỆP]
+  --json       in kết quả dạng JSON
+  --strict     thoát với mã 1 nếu có bất kỳ vấn đề nào (dùng trước khi gửi báo cáo)
+  --as-of      kiểm tra hiệu lực tại ngày này (mặc định: hôm nay)
+  --province   tỉnh của văn bản, để xác định văn bản địa phương khi bài chỉ ghi "UBND tỉnh"
+  TỆP          tệp văn bản cần kiểm tra; không có thì đọc từ đầu vào chuẩn (stdin)`;
+
+interface Options {
+  json: boolean;
+  strict: boolean;
+  asOf?: string;
+  province?: string;
+  file?: string;
+}
+
+class UsageError extends Error {}
+
+function parseArgs(args: string[]): Options {
+  const options: Options = { json: false, strict: false };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const value = () => {
+      const v = args[++i];
+      if (v === undefined || v.startsWith('--')) throw new UsageError(`Thiếu giá trị cho ${arg}.`);
+      return v;
+    };
+    if (arg === '--json') options.json = true;
+    else if (arg === '--strict') options.strict = true;
+    else if (arg === '--as-of') {
+      const date = value();
+      const [y, m, d] = date.split('-');
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || isoDate(y, m, d) !== date)
+        throw new UsageError(`Ngày không hợp lệ: "${date}" (cần dạng YYYY-MM-DD, ví dụ 2023-12-31).`);
+      options.asOf = date;
+    } else if (arg === '--province') {
+      options.province = value();
+      if (!isProvince(options.province)) throw new UsageError(`Không có tỉnh nào tên "${options.province}" (ví dụ: --province "Quảng Ngãi").`);
+    }
+    else if (arg === '--help' || arg === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`Tùy chọn không hợp lệ: ${arg}.`);
+    else if (options.file !== undefined) throw new UsageError(`Chỉ kiểm tra một tệp mỗi lần (thừa "${arg}").`);
+    else options.file = arg;
+  }
+  return options;
+}
+
+function readInput(file: string | undefined): string {
+  if (file === undefined || file === '-') return readFileSync(0, 'utf8');
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new UsageError(code === 'ENOENT' ? `Không tìm thấy tệp: ${file}` : `Không đọc được tệp ${file} (${code}).`);
+  }
+}
+
+function main(): number {
+  let options: Options;
+  let input: string;
+  try {
+    options = parseArgs(process.argv.slice(2));
+    input = readInput(options.file);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`Lỗi: ${error.message}\n\n${USAGE}`);
+    return 2;
+  }
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  let index;
+  try {
+    index = buildCatalogueIndex(loadContent(root).documents);
+  } catch (error) {
+    console.error(`Lỗi: không đọc được danh mục trong content/.\n${(error as Error).message}`);
+    return 2;
+  }
+  const citations = citeText(input, index, { asOf: options.asOf, province: options.province });
+  if (options.json) console.log(JSON.stringify(toJson(citations, index)));
+  else console.log(formatReport(input, citations, index));
+  return options.strict && citations.some((c) => c.problems.length) ? 1 : 0;
+}
+
+process.exitCode = main();

@@ -1,0 +1,103 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const node = join(root, 'node_modules/.bin/node');
+
+function cite(args: string[], input?: string) {
+  const result = spawnSync(node, ['src/cli/cite.ts', ...args], { cwd: root, input, encoding: 'utf8', timeout: 60_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const draft = 'Căn cứ Nghị định số 80/2022/NĐ-CP ngày 17/9/2020 của Chính phủ và Nghị quyết số 36-NQ/TW.';
+
+describe('npm run cite', () => {
+  it('prints the JSON contract, offsets into the input as given', () => {
+    const { code, stdout } = cite(['--json', '--as-of', '2023-12-31'], draft);
+    expect(code).toBe(0);
+    const { citations } = JSON.parse(stdout);
+    expect(citations).toEqual([
+      {
+        start: 7,
+        end: 62,
+        text: 'Nghị định số 80/2022/NĐ-CP ngày 17/9/2020 của Chính phủ',
+        symbol: '80/2020/NĐ-CP',
+        written: '80/2022/NĐ-CP',
+        id: '80-2020-nd-cp',
+        url: '/van-ban/80-2020-nd-cp/',
+        problems: [
+          {
+            code: 'wrong-year-in-symbol',
+            message: 'Số ký hiệu sai năm: văn bản này là 80/2020/NĐ-CP, không phải 80/2022/NĐ-CP.',
+            suggestion: 'Nghị định số 80/2020/NĐ-CP ngày 08/7/2020 của Chính phủ',
+          },
+          {
+            code: 'wrong-date',
+            message: 'Sai ngày ban hành: 80/2020/NĐ-CP ban hành ngày 08/7/2020, không phải ngày 17/9/2020.',
+            suggestion: 'Nghị định số 80/2020/NĐ-CP ngày 08/7/2020 của Chính phủ',
+          },
+        ],
+      },
+      { start: 66, end: 88, text: 'Nghị quyết số 36-NQ/TW', symbol: '36-NQ/TW', written: '36-NQ/TW', id: '36-nq-tw', url: '/van-ban/36-nq-tw/', problems: [] },
+    ]);
+    for (const c of citations) expect(draft.slice(c.start, c.end)).toBe(c.text);
+  });
+
+  it('keeps offsets exact for decomposed (NFD) input read from a file', () => {
+    const input = `Dòng một.\n${draft}`.normalize('NFD');
+    const file = join(mkdtempSync(join(tmpdir(), 'cite-')), 'ban-thao.txt');
+    writeFileSync(file, input);
+    const { citations } = JSON.parse(cite(['--json', file]).stdout);
+    expect(citations).toHaveLength(2);
+    for (const c of citations) expect(input.slice(c.start, c.end)).toBe(c.text);
+  });
+
+  it('checks as of today by default: the replaced decree is flagged', () => {
+    const { citations } = JSON.parse(cite(['--json'], 'Nghị định số 80/2020/NĐ-CP ngày 08/7/2020 của Chính phủ').stdout);
+    expect(citations[0].problems.map((p: { code: string }) => p.code)).toEqual(['replaced']);
+  });
+
+  it('uses --province for a local plan that names none', () => {
+    const text = 'Kế hoạch số 92/KH-UBND của UBND tỉnh';
+    expect(JSON.parse(cite(['--json', '--province', 'Quảng Ngãi'], text).stdout).citations[0].id).toBe('quang-ngai-92-kh-ubnd-2022');
+    // typed without diacritics
+    expect(JSON.parse(cite(['--json', '--province', 'quang ngai'], text).stdout).citations[0].id).toBe('quang-ngai-92-kh-ubnd-2022');
+  });
+
+  it('prints a readable Vietnamese report with line:column, the canonical form, the link and the suggestion', () => {
+    const { code, stdout } = cite(['--as-of', '2023-12-31'], `Mở đầu.\n${draft}`);
+    expect(code).toBe(0);
+    expect(stdout).toContain('2:8  Nghị định số 80/2022/NĐ-CP ngày 17/9/2020 của Chính phủ');
+    expect(stdout).toContain('→ Nghị định 80/2020/NĐ-CP — /van-ban/80-2020-nd-cp/');
+    expect(stdout).toContain('✗ [wrong-year-in-symbol] Số ký hiệu sai năm');
+    expect(stdout).toContain('Đề xuất: Nghị định số 80/2020/NĐ-CP ngày 08/7/2020 của Chính phủ');
+    expect(stdout).toContain('Tìm thấy 2 trích dẫn');
+  });
+
+  it('--strict exits 1 when a problem is found, 0 when none is', () => {
+    expect(cite(['--strict', '--as-of', '2023-12-31'], draft).code).toBe(1);
+    expect(cite(['--strict', '--as-of', '2023-12-31'], 'Nghị quyết số 36-NQ/TW ngày 26/3/2004 của Bộ Chính trị.').code).toBe(0);
+  });
+
+  it.each([
+    // a missing file
+    [['khong-co-tep.txt'], 'Không tìm thấy tệp: khong-co-tep.txt'],
+    // an unknown option
+    [['--sai'], 'Tùy chọn không hợp lệ: --sai'],
+    // a malformed date
+    [['--as-of', '2023-02-30'], 'Ngày không hợp lệ'],
+    // a missing value
+    [['--province'], 'Thiếu giá trị cho --province'],
+    // a province that does not exist
+    [['--province', 'Quảng Ngã'], 'Không có tỉnh nào tên "Quảng Ngã"'],
+  ])('exits 2 with a Vietnamese error for %j', (args, message) => {
+    const { code, stderr } = cite(args, '');
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+    expect(stderr).toContain('Cách dùng');
+  });
+});
