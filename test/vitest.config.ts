@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
+    reporters: ['default', './test/support/summary-reporter.ts'],
     include: ['test/lib/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/site/**/*.test.ts', 'test/e2e/**/*.test.ts'],
   },
 });
