@@ -1,6 +1,6 @@
 import { formatDateVn } from '../format/date.ts';
 import type { FactField } from '../schema/vocabulary.ts';
-import { LEVELS, STATUSES, SYSTEMS } from '../schema/vocabulary.ts';
+import { LEVELS, SYSTEMS } from '../schema/vocabulary.ts';
 import type { CatalogueDocument } from './model.ts';
 
 export interface AttributeRow {
@@ -33,8 +33,4 @@ export function attributeRows(doc: CatalogueDocument, statusText: string): Attri
     row('Hệ thống', SYSTEMS[doc.system]),
     row('Cấp ban hành', [LEVELS[doc.level], doc.district && `huyện ${doc.district}`, doc.province && `tỉnh ${doc.province}`].filter(Boolean).join(', ')),
   ];
-}
-
-export function statusLabel(doc: CatalogueDocument): string {
-  return STATUSES[doc.status.code];
 }

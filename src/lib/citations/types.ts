@@ -3,6 +3,8 @@
  * the type codes inside số ký hiệu ("NQ"). Folded forms (lower-case ASCII) are what the finder matches.
  */
 
+import { asciiFold } from '../format/slug.ts';
+
 export interface TypeWord {
   /** Folded, as matched: "nghi quyet". */
   folded: string;
@@ -38,13 +40,7 @@ const words: [string, boolean][] = [
   ['Báo cáo', false],
 ];
 
-function foldWord(label: string): string {
-  return label
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
-}
+const foldWord = (label: string) => asciiFold(label).toLowerCase();
 
 /** Longest first, so "chuong trinh hanh dong" wins over "chuong trinh". */
 export const TYPE_WORDS: TypeWord[] = words
