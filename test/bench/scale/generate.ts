@@ -1,4 +1,4 @@
-// A synthetic catalogue at the scale of a whole province's or ministry's archive: documents (.mdx, valid
+// A synthetic catalogue at the scale of a whole province's or ministry's archive: documents (.md, valid
 // against src/lib/schema/document.ts, ids by src/lib/format/slug.ts) and reports (.md) whose text carries the
 // citation forms of the seed reports (../shared/seeds), mistakes included, pointing at generated symbols.
 // Deterministic: the same seed gives the same catalogue.
@@ -6,7 +6,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } fro
 import { join } from 'node:path';
 import { documentId } from '../../../src/lib/format/slug.ts';
 import { splitFrontmatter } from '../../../src/lib/catalogue/files.ts';
-import { stringify } from 'yaml';
+import { dump } from 'js-yaml';
 
 /** The 63 provinces before the merger of 01/7/2025. */
 export const PROVINCES = [
@@ -160,7 +160,7 @@ export interface GenerateOptions {
   documents: number;
   reports: number;
   seed?: number;
-  /** Extension of the document files: the project's `mdx` (default) or `md`, to measure what MDX costs. */
+  /** Extension of the document files: the project's `md` (default) or `mdx`, to measure what MDX costs. */
   documentExtension?: 'mdx' | 'md';
 }
 
@@ -185,7 +185,7 @@ export function generate(options: GenerateOptions): Generated {
   // The real catalogue comes along, so the pages that name its key documents (home, overview) stay whole.
   const realDocs: GenDoc[] = [];
   for (const name of readdirSync(join(contentRoot, 'documents')).filter((n) => /\.mdx?$/.test(n))) {
-    copyFileSync(join(contentRoot, 'documents', name), join(docDir, options.documentExtension === 'md' ? name.replace(/\.mdx$/, '.md') : name));
+    copyFileSync(join(contentRoot, 'documents', name), join(docDir, name.replace(/\.mdx?$/, `.${options.documentExtension ?? 'md'}`)));
     const data = splitFrontmatter(readFileSync(join(contentRoot, 'documents', name), 'utf8')).data as Record<string, unknown>;
     realDocs.push({ ...(data as unknown as GenDoc), id: name.replace(/\.mdx?$/, ''), implements: [], basedOn: [], replaces: [], real: true });
   }
@@ -286,7 +286,7 @@ export function generate(options: GenerateOptions): Generated {
   for (const d of docs) {
     const text = documentFile(d, byId, rng, docFiller);
     bytes.documents += Buffer.byteLength(text);
-    writeFileSync(join(docDir, `${d.id}.${options.documentExtension ?? 'mdx'}`), text);
+    writeFileSync(join(docDir, `${d.id}.${options.documentExtension ?? 'md'}`), text);
   }
   const reportIds: string[] = realReports.map((n) => n.replace(/\.md$/, ''));
   const reportIdSet = new Set(reportIds);
@@ -373,7 +373,7 @@ function documentFile(d: GenDoc, byId: Map<string, GenDoc>, rng: Rng, filler: st
   }
   body.push('## Lưu ý khi trích dẫn', '', ...paragraphs(filler, rng, rng.int(100, 600)).flatMap((p) => [p, '']));
   body.push(`Cách ghi đúng lần đầu: ${fullForm(d, rng)}.`, '');
-  return `---\n${stringify(front, { lineWidth: 0 })}---\n\n${body.join('\n')}`;
+  return `---\n${dump(front, { lineWidth: -1 })}---\n\n${body.join('\n')}`;
 }
 
 const BODIES = ['Sở Nội vụ', 'Sở Giao thông vận tải', 'Sở Thông tin và Truyền thông', 'Sở Ngoại vụ', 'Sở Văn hóa, Thể thao và Du lịch', 'Công an tỉnh'];
@@ -465,5 +465,5 @@ function reportFile(plan: GenDoc, byId: Map<string, GenDoc>, all: GenDoc[], rng:
     signerTitle: 'KT. Chủ tịch – Phó Chủ tịch',
     seed,
   };
-  return { id, text: `---\n${stringify(front, { lineWidth: 0 })}---\n\n${lines.join('\n')}` };
+  return { id, text: `---\n${dump(front, { lineWidth: -1 })}---\n\n${lines.join('\n')}` };
 }

@@ -1,4 +1,4 @@
-// npm run bench:scale [-- --documents 10000 --reports 2000 --keep --profile --no-bare --no-query --doc-ext md]
+// npm run bench:scale [-- --documents 10000 --reports 2000 --keep --profile --no-bare --no-query --doc-ext mdx]
 //
 // Shows the site holds at the scale of a whole province's or ministry's archive. In a temporary folder:
 //   1. a copy of the site's sources (src/, astro.config.mjs, tsconfig.json, package.json; node_modules linked
@@ -32,8 +32,8 @@ const { values: args } = parseArgs({
     'no-query': { type: 'boolean', default: false },
     'no-phases': { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
-    /** Write the documents as .md instead of the project's .mdx (what-if: the cost of MDX). */
-    'doc-ext': { type: 'string', default: 'mdx' },
+    /** Write the documents as .mdx instead of the project's .md (what-if: the cost of MDX). */
+    'doc-ext': { type: 'string', default: 'md' },
   },
 });
 const DOCS = Number(args.documents);
@@ -122,7 +122,7 @@ async function main() {
       if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(site, entry), { recursive: true });
     linkNodeModules(site);
     let t = performance.now();
-    const documentExtension = args['doc-ext'] === 'md' ? 'md' : 'mdx';
+    const documentExtension = args['doc-ext'] === 'mdx' ? 'mdx' : 'md';
     const generated = generate({ projectRoot: ROOT, outDir: join(site, 'content'), documents: DOCS, reports: REPORTS, documentExtension });
     const genMs = performance.now() - t;
     log(`generated ${generated.documents.length} .${documentExtension} documents (${fmt(generated.bytes.documents / 1e6)} MB new) and ${generated.reportIds.length} reports (${fmt(generated.bytes.reports / 1e6)} MB new) in ${fmt(genMs / 1000)} s`);
