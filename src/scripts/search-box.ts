@@ -1,6 +1,8 @@
 // The header combobox (WAI-ARIA 1.2 "combobox with listbox popup"): the input keeps the focus, arrows
 // move aria-activedescendant through the options, Enter opens the active one (or submits to /tim-kiem/),
-// Esc closes, "/" anywhere else focuses the box. Pagefind and the exact table load on first focus.
+// Esc closes, "/" anywhere else focuses the box. The search code loads on first focus; the exact table's
+// shard for a query as it is typed; Pagefind only when a query needs full text (search-engine.ts): for an
+// exact hit by symbol or name the last option, "Tìm thêm trong toàn văn", loads it in place.
 import type { Hit } from './search-engine.ts';
 import type { Interpretation } from '../lib/search/query.ts';
 
@@ -14,7 +16,7 @@ const load = (): Promise<Engine> => {
   });
   return engine;
 };
-const warmUp = () => void load().then((e) => e.warmUp(), () => {});
+const warmUp = () => void load().catch(() => {});
 
 const QUICK = 6;
 
@@ -32,7 +34,8 @@ export function setupSearchBox(): void {
   input.setAttribute('aria-expanded', 'false');
   input.setAttribute('aria-controls', list.id);
 
-  let options: { el: HTMLElement; url: string }[] = [];
+  /** `act`: instead of opening `url`, what choosing the option does (the full-text option). */
+  let options: { el: HTMLElement; url: string; act?: () => void }[] = [];
   let active = -1;
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -54,7 +57,18 @@ export function setupSearchBox(): void {
     } else input.removeAttribute('aria-activedescendant');
   };
 
-  const render = ({ exactLabel, metaLine }: Engine, query: string, interpretation: Interpretation, hits: Hit[], total: number | undefined) => {
+  /**
+   * `total` undefined: the table's answer while Pagefind's is on its way. `fullText`: the table's answer is
+   * all there is until the reader asks for more (an exact hit): the last option loads the full-text results.
+   */
+  const render = (
+    { exactLabel, metaLine }: Engine,
+    query: string,
+    interpretation: Interpretation,
+    hits: Hit[],
+    total: number | undefined,
+    fullText?: () => void,
+  ) => {
     // Pagefind's results replace the table's a moment later: keep the reader's place if that result is still there.
     const was = options[active]?.url;
     list.replaceChildren();
@@ -74,7 +88,13 @@ export function setupSearchBox(): void {
       li.append(span('sb-meta', metaLine(hit)));
       list.append(li);
     });
-    if (total !== undefined) {
+    if (fullText) {
+      const more = option('o-tim-kiem-toan-van', '', fullText);
+      more.classList.add('sb-all');
+      more.textContent = `Tìm thêm trong toàn văn cho “${query}” ›`;
+      list.append(more);
+      status.textContent = announce(interpretation, hits, hits.length, true);
+    } else if (total !== undefined) {
       const all = option('o-tim-kiem-tat-ca', `/tim-kiem/?q=${encodeURIComponent(query)}`);
       all.classList.add('sb-all');
       all.textContent = total > 0 ? `Xem tất cả ${total} kết quả cho “${query}” ›` : `Không thấy kết quả cho “${query}” — mở trang tìm kiếm ›`;
@@ -86,17 +106,33 @@ export function setupSearchBox(): void {
     if (was && again >= 0) setActive(again);
   };
 
-  const option = (id: string, url: string) => {
+  const option = (id: string, url: string, act?: () => void) => {
     const li = document.createElement('li');
     li.id = id;
     li.setAttribute('role', 'option');
     li.setAttribute('aria-selected', 'false');
-    options.push({ el: li, url });
+    options.push({ el: li, url, ...(act ? { act } : {}) });
     return li;
   };
+  const choose = (o: (typeof options)[number]) => (o.act ? o.act() : location.assign(o.url));
 
-  // On every keystroke the table answers at once (exact hits, near misses: a map lookup); Pagefind's
-  // results follow once typing pauses.
+  /** The full-text results for a query the table answered exactly: the exact hits stay first. */
+  const fullText = (e: Engine, mine: number, query: string, shown: number) => async () => {
+    status.textContent = 'Đang tìm trong toàn văn…';
+    try {
+      const outcome = await e.search({ q: query, filters: {}, sort: 'lien-quan' }, QUICK);
+      if (mine !== generation) return;
+      render(e, query, outcome.interpretation, outcome.hits, outcome.total);
+      // The reader asked for more: put them on the first of it (or on "Xem tất cả" when there is none).
+      setActive(Math.min(shown, QUICK, options.length - 1));
+    } catch {
+      if (mine !== generation) return;
+      status.textContent = 'Chưa tải được chỉ mục tìm kiếm; nhấn Enter để mở trang tìm kiếm.';
+    }
+  };
+
+  // On every keystroke the table answers at once (exact hits, near misses: a lookup in the query's shard);
+  // an exact hit by symbol or name stops there, otherwise Pagefind's results follow once typing pauses.
   const run = async (mine: number, query: string) => {
     let e: Engine;
     try {
@@ -108,6 +144,12 @@ export function setupSearchBox(): void {
     try {
       const early = await e.interpret(query);
       if (mine !== generation) return;
+      if (e.answersAlone(early.interpretation)) {
+        clearTimeout(timer);
+        render(e, query, early.interpretation, early.hits, undefined, fullText(e, mine, query, early.hits.length));
+        return;
+      }
+      e.prepareFullText();
       if (early.hits.length) render(e, query, early.interpretation, early.hits, undefined);
     } catch {
       // The table failed to load: Pagefind alone still answers below.
@@ -153,7 +195,7 @@ export function setupSearchBox(): void {
       case 'Enter':
         if (!popup.hidden && options[active]) {
           event.preventDefault();
-          location.assign(options[active].url);
+          choose(options[active]);
         }
         break;
       case 'Escape':
@@ -176,7 +218,7 @@ export function setupSearchBox(): void {
   list.addEventListener('click', (event) => {
     const li = (event.target as Element).closest('[role="option"]');
     const hit = options.find((o) => o.el === li);
-    if (hit) location.assign(hit.url);
+    if (hit) choose(hit);
   });
   form.addEventListener('focusout', (event) => {
     if (!form.contains(event.relatedTarget as Node | null)) open(false);
@@ -204,9 +246,10 @@ function editable(target: EventTarget | null): boolean {
   return !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
 }
 
-function announce(interpretation: Interpretation, hits: Hit[], total: number): string {
+function announce(interpretation: Interpretation, hits: Hit[], total: number, fullText = false): string {
   const help = 'Dùng phím mũi tên để chọn, Enter để mở.';
   if (interpretation.kind === 'missing') return `${interpretation.message}. ${hits.length} gợi ý. ${help}`;
   const exact = hits[0]?.exact && hits[0].exact !== 'number' ? `Khớp chính xác: ${hits[0].title}. ` : '';
+  if (fullText) return `${exact}${total} kết quả khớp; mục cuối: tìm thêm trong toàn văn. ${help}`;
   return total ? `${exact}${total} kết quả. ${help}` : 'Không tìm thấy kết quả.';
 }

@@ -1,12 +1,19 @@
-// Shared by the header box and the search page: loads the exact table and Pagefind lazily (first focus or
-// keystroke), answers symbol-shaped queries from the table, and merges Pagefind's results behind them.
+// Shared by the header box and the search page: answers symbol- and name-shaped queries from the shard of
+// the exact table the query belongs to (lib/search/shards.ts, a few KB), and Pagefind's full-text results
+// behind them. Pagefind (~250 KB at 10,000 documents: pagefind.js, wasm, meta, index chunks, fragments) is
+// loaded only when a query needs it: words, a wrong symbol, filters — or the reader asking for more.
+//
+// An exact hit by symbol or name does not load Pagefind at all (`answersAlone`); both UIs show the hit and
+// offer "Tìm thêm trong toàn văn". Chosen over "load Pagefind after the first result is shown" because the
+// scale benchmark (test/bench/scale/query.ts) counts every byte until the network is idle, not only those
+// before the first result: loading Pagefind behind the hit would keep a cold exact query at ~250 KB.
 import { formatDateVn } from '../lib/format/date.ts';
 import { exactIndex, type ExactIndex, type ExactTable, type TableDoc } from '../lib/search/exact-table.ts';
+import { queryFiles, shardUrl } from '../lib/search/shards.ts';
 import { pagefindOptions, type SearchState } from '../lib/search/params.ts';
 import { interpretQuery, type ExactReason, type Interpretation } from '../lib/search/query.ts';
 import { KIND_REPORT } from '../lib/search/record.ts';
 
-const TABLE_URL = '/du-lieu/so-hieu.json';
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 
 /**
@@ -80,27 +87,38 @@ export interface SearchOutcome {
 }
 
 const TEXT: Interpretation = { kind: 'text' };
-let table: Promise<ExactIndex> | undefined;
+const files = new Map<string, Promise<ExactTable>>();
 let pagefind: Promise<Pagefind> | undefined;
 
-/** Starts both downloads; called on the first focus or keystroke, so pages that never search pay nothing. */
-export function warmUp(): void {
-  void loadTable().catch(() => {});
-  void loadPagefind().catch(() => {});
+/** How many shards the exact table has, as the header search form says (components/SearchBox.astro). */
+function shardTotal(): number {
+  const count = Number(document.querySelector<HTMLElement>('[data-so-hieu]')?.dataset.soHieu);
+  if (!Number.isInteger(count) || count < 1) throw new Error('data-so-hieu: no shard count on the page');
+  return count;
 }
 
-export function loadTable(): Promise<ExactIndex> {
-  table ??= fetch(TABLE_URL)
-    .then((r) => {
-      if (!r.ok) throw new Error(`${TABLE_URL}: ${r.status}`);
+function loadFile(url: string): Promise<ExactTable> {
+  let file = files.get(url);
+  if (!file) {
+    file = fetch(url).then((r) => {
+      if (!r.ok) throw new Error(`${url}: ${r.status}`);
       return r.json() as Promise<ExactTable>;
-    })
-    .then(exactIndex)
-    .catch((error) => {
-      table = undefined;
-      throw error;
     });
-  return table;
+    file.catch(() => files.delete(url));
+    files.set(url, file);
+  }
+  return file;
+}
+
+/** The part of the exact table a query can be answered from: one shard, two at most, or the names file. */
+export async function loadIndex(query: string): Promise<ExactIndex> {
+  const count = shardTotal();
+  return exactIndex(await Promise.all(queryFiles(query, count).map((f) => loadFile(shardUrl(f)))));
+}
+
+/** Starts loading Pagefind, for a query that will need it. */
+export function prepareFullText(): void {
+  void loadPagefind().catch(() => {});
 }
 
 function loadPagefind(): Promise<Pagefind> {
@@ -120,9 +138,19 @@ function loadPagefind(): Promise<Pagefind> {
 
 /** What the table alone says, available before Pagefind has loaded: the exact hits and near misses. */
 export async function interpret(query: string): Promise<{ interpretation: Interpretation; hits: Hit[] }> {
-  const index = await loadTable();
+  const index = await loadIndex(query);
   const interpretation = interpretQuery(query, index);
   return { interpretation, hits: tableHits(interpretation) };
+}
+
+/**
+ * Whether the table's answer is the whole first answer, without Pagefind: an exact hit by symbol or name
+ * and no filters (a filter needs Pagefind's facets). A bare number ("36") is not: the documents numbered 36
+ * lead, but the reader may as well mean a "36" in a text, so full-text results follow as before.
+ */
+export function answersAlone(interpretation: Interpretation, state?: SearchState): boolean {
+  const filtered = !!state && Object.values(state.filters).some(Boolean);
+  return interpretation.kind === 'exact' && interpretation.reason !== 'number' && !filtered;
 }
 
 function tableHits(interpretation: Interpretation): Hit[] {

@@ -1,8 +1,10 @@
 // /tim-kiem/: the query, filters and order live in the URL (lib/search/params.ts), so a search can be
-// shared; results render as the reader types.
+// shared; results render as the reader types. A query the exact table answers (a symbol, a name) shows its
+// hit from the table's shard alone, with a "Tìm thêm trong toàn văn" button that loads Pagefind and the
+// full-text results behind it (search-engine.ts says why); any other query goes to Pagefind at once.
 import { FILTERS, type FilterName } from '../lib/search/record.ts';
 import { hasCriteria, parseState, SORT_PARAM, stateToSearch, type SearchState, type SortKey } from '../lib/search/params.ts';
-import { exactLabel, metaLine, search, warmUp, type FilterCounts, type Hit, type SearchOutcome } from './search-engine.ts';
+import { answersAlone, exactLabel, interpret, metaLine, search, type FilterCounts, type Hit, type SearchOutcome } from './search-engine.ts';
 
 const PAGE = 20;
 
@@ -14,7 +16,8 @@ export function setupSearchPage(): void {
   const heading = document.getElementById('tk-tieu-de');
   const list = document.getElementById('tk-ket-qua') as HTMLOListElement | null;
   const more = document.getElementById('tk-them') as HTMLButtonElement | null;
-  if (!form || !input || !status || !message || !heading || !list || !more) return;
+  const fullText = document.getElementById('tk-toan-van') as HTMLButtonElement | null;
+  if (!form || !input || !status || !message || !heading || !list || !more || !fullText) return;
   document.getElementById('tk-khong-js')?.remove();
   form.hidden = false;
 
@@ -26,6 +29,8 @@ export function setupSearchPage(): void {
   const chosen = document.getElementById('tk-loc-dang-chon');
   let generation = 0;
   let outcome: SearchOutcome | undefined;
+  /** The search whose exact hits are shown alone, for "Tìm thêm trong toàn văn". */
+  let exactOnly: SearchState | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const read = (): SearchState => {
@@ -57,11 +62,26 @@ export function setupSearchPage(): void {
       heading.hidden = true;
       message.hidden = true;
       more.hidden = true;
+      fullText.hidden = true;
+      exactOnly = undefined;
       status.textContent = 'Nhập số hiệu, tên gọi hoặc nội dung cần tìm, hoặc chọn một bộ lọc.';
       counts({});
       return;
     }
     status.textContent = 'Đang tìm…';
+    // The exact table first: an exact hit by symbol or name is shown without Pagefind.
+    const early = state.q ? await interpret(state.q).catch(() => undefined) : undefined;
+    if (mine !== generation) return;
+    if (early && answersAlone(early.interpretation, state)) {
+      showExact(state, early.hits);
+      return;
+    }
+    await full(state, mine);
+  };
+
+  const full = async (state: SearchState, mine: number) => {
+    exactOnly = undefined;
+    fullText.hidden = true;
     try {
       const found = await search(state, PAGE);
       if (mine !== generation) return;
@@ -71,6 +91,23 @@ export function setupSearchPage(): void {
       if (mine !== generation) return;
       status.textContent = 'Chưa tải được chỉ mục tìm kiếm. Mời tải lại trang, hoặc tra theo danh mục văn bản.';
     }
+  };
+
+  /** The exact hits alone; Pagefind waits for the button. */
+  const showExact = (state: SearchState, hits: Hit[]) => {
+    outcome = undefined;
+    exactOnly = state;
+    list.replaceChildren(...hits.map(item));
+    list.dataset.total = String(hits.length);
+    message.hidden = true;
+    message.textContent = '';
+    heading.hidden = false;
+    heading.textContent = 'Kết quả';
+    status.textContent = `Khớp chính xác. ${hits.length} kết quả cho “${state.q}”; có thể tìm thêm trong toàn văn.`;
+    more.hidden = true;
+    fullText.hidden = false;
+    fullText.disabled = false;
+    counts({});
   };
 
   const show = (state: SearchState, found: SearchOutcome) => {
@@ -124,7 +161,19 @@ export function setupSearchPage(): void {
     clearTimeout(timer);
     timer = setTimeout(() => update(false), 200);
   });
-  input.addEventListener('focus', warmUp, { once: true });
+  fullText.addEventListener('click', async () => {
+    const state = exactOnly;
+    if (!state) return;
+    const mine = ++generation;
+    const before = list.children.length;
+    fullText.disabled = true;
+    status.textContent = 'Đang tìm trong toàn văn…';
+    await full(state, mine);
+    if (mine !== generation) return;
+    // The exact hits stay first; take the reader to the first of what was added (or to the status).
+    const next = (list.children[before] ?? list.children[0])?.querySelector('a');
+    next?.focus();
+  });
   more.addEventListener('click', async () => {
     if (!outcome) return;
     const before = outcome.hits.length;
@@ -141,7 +190,6 @@ export function setupSearchPage(): void {
 
   const initial = parseState(location.search);
   fill(initial);
-  warmUp();
   void run(initial);
 }
 

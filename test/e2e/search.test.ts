@@ -1,7 +1,8 @@
 // Search end to end, in headless Chromium against the built site (npm test builds first): the first result
 // for the queries staff type, the exact marker and the "no such symbol" message, a filter combination kept in
-// the URL, the header combobox by keyboard, the no-JavaScript fallback, a phone-width check, and the cost of
-// a cold exact-symbol query (bytes and time to the first result, printed for the record).
+// the URL, the header combobox by keyboard, the no-JavaScript fallback, a phone-width check, exact hits
+// answered from the exact table's shard without Pagefind ("Tìm thêm trong toàn văn" loads it), and the cost
+// of a cold exact-symbol query (bytes and time to the first result, printed for the record).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -184,11 +185,12 @@ describe('the header search box', () => {
     expect(await page.getAttribute(box, 'aria-expanded')).toBe('false');
 
     await page.keyboard.type('qd 272');
-    await page.waitForSelector(`${options}:has-text("Xem tất cả")`);
+    // An exact hit: the table's answer, then the option that loads the full-text results.
+    await page.waitForSelector(`${options}:has-text("Tìm thêm trong toàn văn")`);
     expect(await page.getAttribute(box, 'aria-expanded')).toBe('true');
     expect(await page.getAttribute(box, 'aria-controls')).toBe('o-tim-kiem-goi-y');
     expect(await page.textContent(`${options} >> nth=0`)).toMatch(/Quyết định 272-QĐ\/TW.*Khớp chính xác số hiệu/);
-    expect(await page.textContent('#o-tim-kiem-trang-thai')).toMatch(/^Khớp chính xác: Quyết định 272-QĐ\/TW\. \d+ kết quả\./);
+    expect(await page.textContent('#o-tim-kiem-trang-thai')).toMatch(/^Khớp chính xác: Quyết định 272-QĐ\/TW\. \d+ kết quả khớp; mục cuối: tìm thêm trong toàn văn\./);
 
     const activeOption = () =>
       page.evaluate(() => {
@@ -199,7 +201,7 @@ describe('the header search box', () => {
     await page.keyboard.press('ArrowDown');
     expect(await activeOption()).toEqual({ id: 'o-tim-kiem-0', selected: 'true', focus: 'o-tim-kiem' });
     await page.keyboard.press('ArrowDown');
-    expect((await activeOption()).id).toBe('o-tim-kiem-1');
+    expect((await activeOption()).id).toBe('o-tim-kiem-toan-van');
     await page.keyboard.press('ArrowUp');
     expect((await activeOption()).id).toBe('o-tim-kiem-0');
 
@@ -273,8 +275,60 @@ describe('without JavaScript', () => {
   });
 });
 
+describe('exact hits without Pagefind', () => {
+  it('a cold exact query on the search page fetches its shard only: no /pagefind/ file, ≤ 20 KB of data', { timeout: 20_000 }, async () => {
+    const context = await browser.newContext({ locale: 'vi-VN' }); // empty cache
+    const page = await context.newPage();
+    server.reset();
+    const shown = await searchPage(page, '80/2020/NĐ-CP');
+    expect(shown.hits).toHaveLength(1);
+    expect(shown.hits[0]).toMatchObject({ href: '/van-ban/80-2020-nd-cp/', exact: 'symbol' });
+    expect(shown.status).toMatch(/^Khớp chính xác\. 1 kết quả cho “80\/2020\/NĐ-CP”; có thể tìm thêm trong toàn văn\.$/);
+    await page.waitForLoadState('networkidle');
+    const requests = server.requests();
+    expect(requests.filter((r) => r.path.startsWith('/pagefind/'))).toEqual([]);
+    const data = requests.filter((r) => r.path.startsWith('/du-lieu/'));
+    expect(data.map((r) => r.path)).toEqual([expect.stringMatching(/^\/du-lieu\/so-hieu-\d+\.json$/)]);
+    expect(data.reduce((a, r) => a + r.bytes, 0)).toBeLessThanOrEqual(20 * 1024);
+    expect(await page.isVisible('button#tk-toan-van')).toBe(true);
+    await context.close();
+  });
+
+  it('“Tìm thêm trong toàn văn” loads Pagefind and appends full-text results behind the exact hit', { timeout: 20_000 }, async () => {
+    const page = await shared.newPage();
+    const exact = await searchPage(page, 'Nghị định 80');
+    expect(exact.hits.map((h) => h.href)).toEqual(['/van-ban/80-2020-nd-cp/']);
+    const button = page.locator('#tk-toan-van');
+    expect(await button.evaluate((b) => b.tagName)).toBe('BUTTON');
+    const pagefind = page.waitForRequest((r) => r.url().includes('/pagefind/'));
+    await button.click();
+    await pagefind;
+    await page.waitForFunction(() => document.querySelectorAll('#tk-ket-qua > li').length > 1);
+    const all = await settled(page);
+    expect(all.hits[0]).toMatchObject({ href: '/van-ban/80-2020-nd-cp/', exact: 'symbol' });
+    expect(all.hits.length).toBeGreaterThan(1);
+    expect(all.hits.slice(1).filter((h) => h.exact)).toEqual([]);
+    expect(all.status).toMatch(/^Khớp chính xác\. \d+ kết quả cho “Nghị định 80”\.$/);
+    expect(await button.isHidden()).toBe(true);
+    // The focus goes to the first result that was added.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(all.hits[1].href);
+    await page.close();
+  });
+
+  it('words still go to Pagefind at once', { timeout: 15_000 }, async () => {
+    const context = await browser.newContext({ locale: 'vi-VN' });
+    const page = await context.newPage();
+    const pagefind = page.waitForRequest((r) => r.url().includes('/pagefind/'));
+    const shown = await searchPage(page, 'đối ngoại nhân dân');
+    await pagefind;
+    expect(shown.hits.length).toBeGreaterThan(1);
+    expect(await page.isHidden('#tk-toan-van')).toBe(true);
+    await context.close();
+  });
+});
+
 describe('cost of a cold exact-symbol query from the header box', () => {
-  it('bytes fetched and time to the first result', { timeout: 20_000 }, async () => {
+  it('bytes fetched and time to the first result; Pagefind only on request', { timeout: 20_000 }, async () => {
     /** Paste a symbol into the box of a page loaded with an empty cache; times and bytes from the page's own clock. */
     const measure = async (gzip: boolean) => {
       const host = gzip ? await serveStatic(DIST, { gzip: true }) : server;
@@ -297,8 +351,18 @@ describe('cost of a cold exact-symbol query from the header box', () => {
       });
       await page.focus(box);
       await page.fill(box, '80/2020/NĐ-CP'); // one input event, as a paste
+      await page.waitForSelector(`${options}:has-text("Tìm thêm trong toàn văn")`);
+      expect(await page.textContent(`${options} >> nth=0`)).toMatch(/^Nghị định 80\/2020\/NĐ-CP.*Khớp chính xác số hiệu/);
+      await page.waitForLoadState('networkidle');
+      const exactOnly = host.requests();
+      // Then the reader asks for more: the last option, by keyboard.
+      await page.keyboard.press('ArrowUp');
+      expect(await page.getAttribute(box, 'aria-activedescendant')).toBe('o-tim-kiem-toan-van');
+      await page.keyboard.press('Enter');
       await page.waitForSelector(`${options}:has-text("Xem tất cả")`);
       expect(await page.textContent(`${options} >> nth=0`)).toMatch(/^Nghị định 80\/2020\/NĐ-CP.*Khớp chính xác số hiệu/);
+      expect(await page.locator(options).count()).toBeGreaterThan(2);
+      expect(await page.textContent('#o-tim-kiem-trang-thai')).toMatch(/^Khớp chính xác: Nghị định 80\/2020\/NĐ-CP\. \d+ kết quả\./);
       const timing = await page.evaluate(() => {
         const w = window as unknown as Record<string, number>;
         const loads = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
@@ -308,9 +372,9 @@ describe('cost of a cold exact-symbol query from the header box', () => {
         const sum = (ls: { bytes: number }[]) => ls.reduce((a, l) => a + l.bytes, 0);
         return {
           firstMs: Math.round(w.tFirst - w.tFocus),
-          allMs: Math.round(w.tAll - w.tFocus),
           firstBytes: sum(upTo(w.tFirst)),
           firstFiles: upTo(w.tFirst).map((l) => l.path),
+          firstData: sum(upTo(w.tFirst).filter((l) => l.path.startsWith('/du-lieu/'))),
           allBytes: sum(upTo(w.tAll)),
           allFiles: upTo(w.tAll).length,
           sizes: upTo(w.tAll).map((l) => `${l.path.replace(/^.*\//, '')} ${(l.bytes / 1024).toFixed(1)}`),
@@ -318,7 +382,7 @@ describe('cost of a cold exact-symbol query from the header box', () => {
       });
       await context.close();
       if (gzip) await host.close();
-      return { pageBytes, ...timing };
+      return { pageBytes, exactOnly, ...timing };
     };
     const plain = await measure(false);
     const gz = await measure(true);
@@ -327,12 +391,14 @@ describe('cost of a cold exact-symbol query from the header box', () => {
       `Cold exact-symbol query “80/2020/NĐ-CP” pasted into the header box of /van-ban/36-nq-tw/ (empty cache; ` +
         `page load itself ${kb(plain.pageBytes)}, ${kb(gz.pageBytes)} gzip), times from focus:\n` +
         `  first result (the exact hit) after ${plain.firstMs} ms (${gz.firstMs} ms gzip), ` +
-        `${kb(plain.firstBytes)} fetched (${kb(gz.firstBytes)} gzip): ${plain.firstFiles.join(', ')}\n` +
-        `  all results (Pagefind) after ${plain.allMs} ms (${gz.allMs} ms gzip), ${kb(plain.allBytes)} in ${plain.allFiles} requests (${kb(gz.allBytes)} gzip)\n` +
+        `${kb(plain.firstBytes)} fetched (${kb(gz.firstBytes)} gzip), of which data ${kb(plain.firstData)}: ${plain.firstFiles.join(', ')}\n` +
+        `  with “Tìm thêm trong toàn văn” (Pagefind): ${kb(plain.allBytes)} in ${plain.allFiles} requests (${kb(gz.allBytes)} gzip)\n` +
         `  per file, KB as sent with gzip: ${gz.sizes.join('; ')}`,
     );
-    // The exact hit needs only the small table, not Pagefind.
-    expect(plain.firstFiles).toContain('/du-lieu/so-hieu.json');
+    // The exact hit needs only its shard of the exact table, not Pagefind.
+    expect(plain.firstFiles.filter((f) => f.startsWith('/du-lieu/'))).toEqual([expect.stringMatching(/^\/du-lieu\/so-hieu-\d+\.json$/)]);
+    expect(plain.firstData).toBeLessThanOrEqual(20 * 1024);
+    for (const run of [plain, gz]) expect(run.exactOnly.filter((r) => r.path.startsWith('/pagefind/'))).toEqual([]);
     expect(plain.firstMs).toBeLessThan(2_000);
   });
 });

@@ -4,8 +4,9 @@ import { keyWords, searchKey, symbolParts } from './keys.ts';
 /*
  * The exact table: every document's số ký hiệu and names, so a symbol-shaped query is answered from the
  * catalogue itself before Pagefind's prefix matching can turn a wrong number into a near miss. Emitted at
- * build time as /du-lieu/so-hieu.json; kept small (the browser fetches it on the first search): one row
- * per document, and only the names that the symbol does not already spell. The symbol spellings
+ * build time in shards (shards.ts: /du-lieu/so-hieu-<i>.json by the symbol's number, and one file for the
+ * names without a number); a query fetches only the files its keys belong to. One row per document (per
+ * file), and only the names that the symbol does not already spell. The symbol spellings
  * ("nd 80", "80/2020", "Nghị định 80") are derived in the browser by `symbolKeys`, the same code.
  */
 
@@ -62,7 +63,7 @@ export function nameKeys(doc: Pick<CatalogueDocument, 'type' | 'title' | 'aliase
   return [...new Set(names.map(searchKey).filter(Boolean))];
 }
 
-/** Build time: the table for /du-lieu/so-hieu.json. `statusOf` gives the status label a page shows. */
+/** Build time: the whole table (one file's worth; shards.ts splits it). `statusOf` gives the status label a page shows. */
 export function exactTable(documents: CatalogueDocument[], statusOf: (doc: CatalogueDocument) => TableStatus): ExactTable {
   const rows = documents.map((doc): TableRow => {
     const spelled = new Set(symbolKeys(doc.type, doc.symbol));
@@ -74,29 +75,40 @@ export function exactTable(documents: CatalogueDocument[], statusOf: (doc: Catal
   return { v: 1, rows };
 }
 
-/** In the browser: the lookup maps. Several documents may share a key (two laws of the same name). */
-export function exactIndex(table: ExactTable): ExactIndex {
+/**
+ * In the browser: the lookup maps, from one table or several files of it (lib/search/shards.ts); a
+ * document found in two files is one document, with the names of both. Several documents may share a key
+ * (two laws of the same name).
+ */
+export function exactIndex(tables: ExactTable | ExactTable[]): ExactIndex {
   const index: ExactIndex = { docs: [], symbols: new Map(), names: new Map(), byNumber: new Map() };
   const add = (map: Map<string, TableDoc[]>, key: string, doc: TableDoc) => {
     const list = map.get(key) ?? [];
     if (!list.includes(doc)) list.push(doc);
     map.set(key, list);
   };
-  for (const [id, type, symbol, date, status, names = []] of table.rows) {
-    const doc: TableDoc = {
-      id,
-      type,
-      symbol,
-      label: `${type} ${symbol}`,
-      url: `/van-ban/${id}/`,
-      date,
-      status: TABLE_STATUSES[status] ?? 'Chưa xác định',
-    };
-    index.docs.push(doc);
-    for (const key of symbolKeys(type, symbol)) add(index.symbols, key, doc);
-    for (const key of names) add(index.names, key, doc);
-    const number = symbolParts(symbol)?.number;
-    if (number) add(index.byNumber, number, doc);
+  const byId = new Map<string, TableDoc>();
+  for (const table of Array.isArray(tables) ? tables : [tables]) {
+    for (const [id, type, symbol, date, status, names = []] of table.rows) {
+      let doc = byId.get(id);
+      if (!doc) {
+        doc = {
+          id,
+          type,
+          symbol,
+          label: `${type} ${symbol}`,
+          url: `/van-ban/${id}/`,
+          date,
+          status: TABLE_STATUSES[status] ?? 'Chưa xác định',
+        };
+        byId.set(id, doc);
+        index.docs.push(doc);
+        for (const key of symbolKeys(type, symbol)) add(index.symbols, key, doc);
+        const number = symbolParts(symbol)?.number;
+        if (number) add(index.byNumber, number, doc);
+      }
+      for (const key of names) add(index.names, key, doc);
+    }
   }
   return index;
 }

@@ -17,7 +17,7 @@ import { LEVELS, STATUSES, SYSTEMS, TOPICS } from '../schema/vocabulary.ts';
  *   the single letter "D"), and a compound like "12-NQ/TW" is tried as "12nqtw" then as its parts "12",
  *   "nq", "tw"; every word matches prefixes ("80/2020" → "802020ndcp"). So "12-NQ/TW" returns 12-KL/TW
  *   and "80/2021/NĐ-CP" returns 80/2020/NĐ-CP, silently. Symbol-shaped queries are therefore checked
- *   against the exact table (exact-table.ts, /du-lieu/so-hieu.json) before Pagefind is trusted.
+ *   against the exact table (exact-table.ts, /du-lieu/so-hieu-*.json) before Pagefind is trusted.
  * - Several words must all match (AND); a word may match in the body or in any meta field ("dang lanh"
  *   found a page with "dang" only in meta and "lãnh" only in the body).
  * - `data-pagefind-meta` is searchable (ranked by `ranking.metaWeights`, title ×5 by default) and is read
