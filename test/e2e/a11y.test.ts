@@ -55,7 +55,7 @@ describe('axe-core finds no serious or critical WCAG A/AA violation', () => {
 });
 
 describe('no horizontal scrolling at 375 px', () => {
-  it.each(PHONE_PAGES)('%s', { timeout: 30_000 }, async (path) => {
+  it.each(PHONE_PAGES)('%s', { timeout: 60_000 }, async (path) => {
     const page = await open(path, 375);
     const overflow = await page.evaluate(() => {
       const width = document.documentElement.clientWidth;
