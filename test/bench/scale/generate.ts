@@ -7,28 +7,16 @@ import { join } from 'node:path';
 import { documentId } from '../../../src/lib/format/slug.ts';
 import { splitFrontmatter } from '../../../src/lib/catalogue/files.ts';
 import { dump } from 'js-yaml';
+import { PROVINCES } from '../../../src/lib/citations/provinces.ts';
+import { topicValues } from '../../../src/lib/schema/vocabulary.ts';
 
-/** The 63 provinces before the merger of 01/7/2025. */
-export const PROVINCES = [
-  'An Giang', 'Bà Rịa - Vũng Tàu', 'Bắc Giang', 'Bắc Kạn', 'Bạc Liêu', 'Bắc Ninh', 'Bến Tre', 'Bình Định',
-  'Bình Dương', 'Bình Phước', 'Bình Thuận', 'Cà Mau', 'Cần Thơ', 'Cao Bằng', 'Đà Nẵng', 'Đắk Lắk', 'Đắk Nông',
-  'Điện Biên', 'Đồng Nai', 'Đồng Tháp', 'Gia Lai', 'Hà Giang', 'Hà Nam', 'Hà Nội', 'Hà Tĩnh', 'Hải Dương',
-  'Hải Phòng', 'Hậu Giang', 'Hòa Bình', 'Hồ Chí Minh', 'Hưng Yên', 'Khánh Hòa', 'Kiên Giang', 'Kon Tum',
-  'Lai Châu', 'Lâm Đồng', 'Lạng Sơn', 'Lào Cai', 'Long An', 'Nam Định', 'Nghệ An', 'Ninh Bình', 'Ninh Thuận',
-  'Phú Thọ', 'Phú Yên', 'Quảng Bình', 'Quảng Nam', 'Quảng Ngãi', 'Quảng Ninh', 'Quảng Trị', 'Sóc Trăng', 'Sơn La',
-  'Tây Ninh', 'Thái Bình', 'Thái Nguyên', 'Thanh Hóa', 'Thừa Thiên Huế', 'Tiền Giang', 'Trà Vinh', 'Tuyên Quang',
-  'Vĩnh Long', 'Vĩnh Phúc', 'Yên Bái',
-];
 const CITIES = new Set(['Cần Thơ', 'Đà Nẵng', 'Hà Nội', 'Hải Phòng', 'Hồ Chí Minh']);
 const DISTRICTS = [
   'Bình Sơn', 'Văn Quan', 'Sơn Tịnh', 'Tư Nghĩa', 'Mộ Đức', 'Đức Phổ', 'Ba Tơ', 'Lý Sơn', 'Tràng Định', 'Bình Gia',
   'Cao Lộc', 'Lộc Bình', 'Đình Lập', 'Hữu Lũng', 'Chi Lăng', 'Yên Thế', 'Tân Yên', 'Lục Nam', 'Sơn Động', 'Hiệp Hòa',
   'Phù Mỹ', 'Tây Sơn', 'Hoài Nhơn', 'An Lão', 'Vĩnh Thạnh', 'Tuy Phước', 'Phù Cát', 'Vân Canh', 'Kim Sơn', 'Gia Viễn',
 ];
-const TOPICS = [
-  'nguoi-viet-nam-o-nuoc-ngoai', 'thong-tin-doi-ngoai', 'doi-ngoai-nhan-dan', 'hoi-nhap-quoc-te', 'vien-tro-nuoc-ngoai',
-  'quan-ly-doi-ngoai', 'lanh-su-xuat-nhap-canh', 'tu-phap-quoc-te', 'kinh-te-xa-hoi', 'hanh-chinh',
-];
+const TOPICS = topicValues;
 const SUBJECTS = [
   'công tác đối với người Việt Nam ở nước ngoài', 'tăng cường sự lãnh đạo của Đảng, nâng cao hiệu quả đối ngoại nhân dân trong tình hình mới',
   'chiến lược phát triển thông tin đối ngoại', 'hội nhập quốc tế', 'quản lý và sử dụng viện trợ không hoàn lại không thuộc hỗ trợ phát triển chính thức',
