@@ -101,3 +101,20 @@ describe('views for a document page', async () => {
     expect(treeCounts(graph, implementationTree(graph, 'van-ban/36'))).toEqual({ documents: 3, reports: 1 });
   });
 });
+
+describe('capTree', async () => {
+  const { capTree } = await import('../../../src/lib/graph/limits.ts');
+  const leaf = (key: NodeKey) => ({ key, children: [] });
+  const tree = { key: 'van-ban/36' as NodeKey, children: [{ key: 'van-ban/45' as NodeKey, children: [leaf('van-ban/27'), leaf('van-ban/194')] }, leaf('van-ban/169')] };
+
+  it('keeps the first nodes in reading order and counts the rest', () => {
+    const { tree: capped, hidden } = capTree(tree, 2);
+    expect(capped.children.map((c) => c.key)).toEqual(['van-ban/45']);
+    expect(capped.children[0].children.map((c) => c.key)).toEqual(['van-ban/27']);
+    expect(hidden).toBe(2);
+  });
+
+  it('leaves a small tree whole', () => {
+    expect(capTree(tree, 10)).toEqual({ tree, hidden: 0 });
+  });
+});
