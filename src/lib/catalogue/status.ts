@@ -4,6 +4,9 @@
  * 08/12/2025), while a draft written today citing it is not. Pure: no Astro, no node:* — the browser uses it too.
  */
 
+/** Stored codes that mean "in force": a law in force, or a Party document still being carried out. */
+const IN_FORCE_CODES = new Set(['con-hieu-luc', 'dang-thuc-hien']);
+
 export type StatusCode = 'in-force' | 'not-yet' | 'replaced' | 'repealed' | 'expired' | 'unknown';
 
 export interface StatusOn {
@@ -57,7 +60,7 @@ export function statusOn(doc: StatusFacts, date: string, documents: readonly Sta
   if (ended) return ended;
   const until = doc.status?.until;
   if (until && until <= date) return { code: 'expired', since: until };
-  if (endsLater || (until && until > date) || doc.status?.code === 'con-hieu-luc') return { code: 'in-force', since: start };
+  if (endsLater || (until && until > date) || IN_FORCE_CODES.has(doc.status?.code ?? '')) return { code: 'in-force', since: start };
   return { code: 'unknown' };
 }
 

@@ -27,6 +27,10 @@ const source = z
     url: z.url({ protocol: /^https?$/ }).optional(),
     /** id of the seed report that cites the document, when that report is the only source. */
     report: z.string().optional(),
+    /** The page shows the document's full text: the document page links it under "Toàn văn". */
+    fullText: z.boolean().optional(),
+    /** The words the page showed: evidence for review, never shown on the site. */
+    quote: z.string().optional(),
   })
   .refine((s) => s.url ?? s.report, 'nguồn cần `url` hoặc `report` (a source needs url or report)');
 

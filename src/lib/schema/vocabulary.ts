@@ -11,6 +11,8 @@ export type Level = keyof typeof LEVELS;
 /** Tình trạng hiệu lực as of today; "as of another date" is computed (see catalogue/status.ts). */
 export const STATUSES = {
   'con-hieu-luc': 'Còn hiệu lực',
+  /** A Party document still being carried out (Party documents have no legal force to lose). */
+  'dang-thuc-hien': 'Đang được thực hiện',
   'het-hieu-luc': 'Hết hiệu lực',
   'chua-xac-dinh': 'Chưa xác định',
 } as const;
@@ -31,6 +33,10 @@ export const DOCUMENT_TYPES = [
   'Công văn',
   'Thông báo',
   'Hướng dẫn',
+  'Thông tư',
+  'Thông tư liên tịch',
+  'Pháp lệnh',
+  'Đề án',
 ] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
@@ -40,8 +46,12 @@ export const TOPICS = {
   'doi-ngoai-nhan-dan': 'Đối ngoại nhân dân',
   'hoi-nhap-quoc-te': 'Hội nhập quốc tế',
   'vien-tro-nuoc-ngoai': 'Viện trợ nước ngoài',
-  'quan-ly-doi-ngoai': 'Quản lý hoạt động đối ngoại',
-  'lanh-su-xuat-nhap-canh': 'Lãnh sự, xuất nhập cảnh, cư trú',
+  'quan-ly-doi-ngoai': 'Quản lý thống nhất hoạt động đối ngoại',
+  'doan-ra-doan-vao': 'Đoàn ra, đoàn vào, hội nghị hội thảo quốc tế',
+  'dieu-uoc-thoa-thuan': 'Điều ước quốc tế, thỏa thuận quốc tế',
+  'bien-gioi': 'Biên giới, cửa khẩu',
+  'to-chuc-bo-may': 'Tổ chức bộ máy đối ngoại địa phương',
+  'lanh-su-xuat-nhap-canh': 'Xuất nhập cảnh, lãnh sự, bảo hộ công dân',
   'tu-phap-quoc-te': 'Tư pháp quốc tế',
   'kinh-te-xa-hoi': 'Kinh tế – xã hội',
   'hanh-chinh': 'Hành chính, văn thư',
@@ -59,6 +69,9 @@ export const FACT_FIELDS = [
   'status',
   'signer',
   'implements',
+  'basedOn',
+  'replaces',
+  'amends',
 ] as const;
 export type FactField = (typeof FACT_FIELDS)[number];
 
