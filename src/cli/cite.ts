@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../lib/catalogue/content.ts';
-import { isoDate } from '../lib/citations/date.ts';
-import { isProvince } from '../lib/citations/provinces.ts';
+import { isoDate } from '../lib/citations/read/date.ts';
+import { isProvince } from '../lib/citations/read/provinces.ts';
 import { buildCatalogueIndex, citeText, formatReport, toJson } from '../lib/citations/index.ts';
 
 const USAGE = `Cách dùng: npm run --silent cite -- [--json] [--strict] [--as-of YYYY-MM-DD] [--province "Tên tỉnh"] [TỆP]

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue/catalogue.ts';
 import { fullCitation } from '../format/citation.ts';
 import { RELATION_KINDS } from '../schema/document.ts';
-import type { CitableDocument } from '../citations/models.ts';
+import type { CitableDocument } from '../citations/model.ts';
 import type { Graph } from './graph.ts';
 
 /**

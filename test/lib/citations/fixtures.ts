@@ -3,7 +3,7 @@
  * helpers are still filling). Built by a factory: each row states only what the test depends on.
  */
 import { documentId } from '../../../src/lib/format/slug.ts';
-import type { CitableDocument } from '../../../src/lib/citations/models.ts';
+import type { CitableDocument } from '../../../src/lib/citations/model.ts';
 
 type Fields = Partial<CitableDocument> & Pick<CitableDocument, 'symbol' | 'issuedOn'>;
 
