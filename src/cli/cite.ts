@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../lib/catalogue/content.ts';
-import { isoDate } from '../lib/citations/read/date.ts';
+import { isRealDate } from '../lib/format/date.ts';
 import { isProvince } from '../lib/citations/read/provinces.ts';
 import { buildCatalogueIndex, citeText, formatReport, toJson } from '../lib/citations/index.ts';
 
@@ -38,8 +38,7 @@ function parseArgs(args: string[]): Options {
     else if (arg === '--strict') options.strict = true;
     else if (arg === '--as-of') {
       const date = value();
-      const [y, m, d] = date.split('-');
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || isoDate(y, m, d) !== date)
+      if (!isRealDate(date))
         throw new UsageError(`Ngày không hợp lệ: "${date}" (cần dạng YYYY-MM-DD, ví dụ 2023-12-31).`);
       options.asOf = date;
     } else if (arg === '--province') {

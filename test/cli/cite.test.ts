@@ -41,8 +41,13 @@ describe('npm run cite', () => {
             suggestion: 'Nghị định số 80/2020/NĐ-CP ngày 08/7/2020 của Chính phủ',
           },
         ],
+        notes: [],
       },
-      { start: 66, end: 88, text: 'Nghị quyết số 36-NQ/TW', symbol: '36-NQ/TW', written: '36-NQ/TW', id: '36-nq-tw', url: '/van-ban/36-nq-tw/', problems: [] },
+      // a first mention without date or issuer: a note pointing to the full form, not a problem
+      {
+        start: 66, end: 88, text: 'Nghị quyết số 36-NQ/TW', symbol: '36-NQ/TW', written: '36-NQ/TW', id: '36-nq-tw', url: '/van-ban/36-nq-tw/', problems: [],
+        notes: [expect.objectContaining({ code: 'first-mention', suggestion: expect.stringMatching(/^Nghị quyết số 36-NQ\/TW ngày 26\/3\/2004 của Bộ Chính trị khóa IX về /) })],
+      },
     ]);
     for (const c of citations) expect(draft.slice(c.start, c.end)).toBe(c.text);
   });
@@ -74,7 +79,7 @@ describe('npm run cite', () => {
     expect(stdout).toContain('2:8  Nghị định số 80/2022/NĐ-CP ngày 17/9/2020 của Chính phủ');
     expect(stdout).toContain('→ Nghị định 80/2020/NĐ-CP — /van-ban/80-2020-nd-cp/');
     expect(stdout).toContain('✗ [wrong-year-in-symbol] Số ký hiệu sai năm');
-    expect(stdout).toContain('Đề xuất: Nghị định số 80/2020/NĐ-CP ngày 08/7/2020 của Chính phủ');
+    expect(stdout).toContain('Nên viết: “Nghị định số 80/2020/NĐ-CP ngày 08/7/2020 của Chính phủ”.');
     expect(stdout).toContain('Tìm thấy 2 trích dẫn');
   });
 

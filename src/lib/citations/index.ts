@@ -12,12 +12,15 @@ import { resolveCitations } from './resolve/resolve.ts';
 export { findCitations, type FindOptions } from './find/find.ts';
 export { resolveCitations } from './resolve/resolve.ts';
 export { checkCitations } from './check/check.ts';
-export { annotate, defaultLink, documentUrl, escapeHtml, type LinkFor } from './annotate/annotate.ts';
-export { asIndex, buildCatalogueIndex, buildCatalogueIndex as indexCatalogue, toCitable, type CatalogueIndex } from './resolve/catalogue-index.ts';
+export { annotate, defaultLink, escapeHtml, type LinkFor } from './annotate/annotate.ts';
+export { documentUrl } from '../format/url.ts';
+export { problemNote } from './annotate/problem-note.ts';
+export { asIndex, buildCatalogueIndex, buildCatalogueIndex as indexCatalogue, type CatalogueIndex } from './resolve/catalogue-index.ts';
 export { toJson, formatReport, type CitationJson } from './annotate/cli-output.ts';
 export { parseSymbol, symbolKey, type SymbolInfo } from './read/symbol.ts';
-export { parseDate, endOfPeriod } from './read/date.ts';
+export { endOfPeriod } from './read/date.ts';
 export { PROBLEM_CODES } from './check/problems.ts';
+export { resolvedId } from './model.ts';
 export type {
   CheckedCitation,
   CheckOptions,
@@ -29,7 +32,10 @@ export type {
   ProblemCode,
   ResolvedCitation,
   Resolution,
-  Unresolved,
+  Note,
+  NumberCitation,
+  LawNameCitation,
+  SymbolCitation,
 } from './model.ts';
 
 /** find → resolve → check in one call: what the report pages and the browser checker need. */

@@ -1,6 +1,7 @@
 import { applyMarks, collectText, type Mark } from './annotate-hast.ts';
 import { hastToHtml, markdownToHast } from './markdown.ts';
-import { problemNote } from '../format/problems.ts';
+import { problemNote } from '../citations/annotate/problem-note.ts';
+import { documentUrl } from '../format/url.ts';
 
 /** What the page needs of a checked citation (the citation engine's output has more). */
 export interface PlacedCitation {
@@ -33,5 +34,5 @@ export function renderReport(markdown: string, cite: (text: string) => PlacedCit
 }
 
 function toMark(c: AnchoredCitation): Mark {
-  return { start: c.start, end: c.end, anchor: c.anchor, href: c.id ? `/van-ban/${c.id}/` : undefined, note: problemNote(c.problems) };
+  return { start: c.start, end: c.end, anchor: c.anchor, href: c.id ? documentUrl(c.id) : undefined, note: problemNote(c.problems) };
 }

@@ -1,4 +1,6 @@
 /**
+ * Folding Vietnamese text to ASCII, in one place for the citation engine, search keys and slugs.
+ *
  * The matching copy of a text. Every stage matches on one folded copy — lower-case, ASCII letters, look-alikes
  * folded — and maps spans back to the original UTF-16 offsets, so `input.slice(start, end) === text` holds even
  * for decomposed (NFD) input, where "Nghị" may be 7 code units instead of 5.
@@ -187,4 +189,24 @@ const MESSY_SPACE = /[^\S ]| {2}|^ | $|[\u00ad\u200b-\u200d\u2060\ufeff]/;
 export function tidy(original: string): string {
   const nfc = SURELY_NFC.test(original) ? original : original.normalize('NFC');
   return MESSY_SPACE.test(nfc) ? nfc.replace(/[\s\u00ad\u200b-\u200d\u2060\ufeff]+/g, ' ').trim() : nfc;
+}
+
+/**
+ * Words of a phrase as keys compare them: folded, punctuation dropped, the filler "số" before a number dropped
+ * ("Nghị định số 80/2020/NĐ-CP" → nghi dinh 80 2020 nd cp). Phrase tries and search keys both use it.
+ */
+export function foldWords(text: string): string[] {
+  const words = foldPhrase(text).split(/[^a-z0-9]+/).filter(Boolean);
+  return words.filter((w, i) => !(w === 'so' && /^\d/.test(words[i + 1] ?? '')));
+}
+
+/**
+ * Diacritics off, case kept ("Nghị định" → "Nghi dinh"): for slugs and for the unaccented copy of a search
+ * record, where the reader's capitals still matter.
+ */
+export function asciiFold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'));
 }

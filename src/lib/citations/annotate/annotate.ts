@@ -4,16 +4,16 @@
  * <mark> that carries a visible flag and visually-hidden text with the message and the suggestion, so the
  * problem is not told by colour alone and screen readers read it in place.
  */
-import type { CheckedCitation, ResolvedCitation } from '../model.ts';
+import { documentUrl } from '../../format/url.ts';
+import { resolvedId, type CheckedCitation, type ResolvedCitation } from '../model.ts';
+import { problemNote } from './problem-note.ts';
 
 export type LinkFor = (citation: CheckedCitation) => string | null | undefined;
 
-/** Where a catalogue entry lives on the site. */
-export function documentUrl(id: string): string {
-  return `/van-ban/${id}/`;
-}
-
-export const defaultLink: LinkFor = (c) => (c.resolution ? documentUrl(c.resolution.id) : null);
+export const defaultLink: LinkFor = (c) => {
+  const id = resolvedId(c);
+  return id ? documentUrl(id) : null;
+};
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -21,16 +21,12 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]);
 }
 
-function problemText(c: CheckedCitation): string {
-  return c.problems.map((p) => (p.suggestion ? `${p.message} Đề xuất: ${p.suggestion}` : p.message)).join(' ');
-}
-
 function annotateOne(c: CheckedCitation, linkFor: LinkFor): string {
   const inner = escapeHtml(c.text);
   const href = linkFor(c);
   const linked = href ? `<a class="cite" href="${escapeHtml(href)}">${inner}</a>` : `<span class="cite cite-unresolved">${inner}</span>`;
   if (!c.problems.length) return linked;
-  const text = escapeHtml(problemText(c));
+  const text = escapeHtml(problemNote(c.problems) ?? '');
   const codes = escapeHtml(c.problems.map((p) => p.code).join(' '));
   return (
     `<mark class="cite-problem" data-problems="${codes}" title="${text}">${linked}` +
@@ -51,7 +47,7 @@ export function annotate(
   let html = '';
   let at = 0;
   for (const citation of citations) {
-    const c: CheckedCitation = 'problems' in citation ? citation : { ...citation, problems: [] };
+    const c: CheckedCitation = 'problems' in citation ? citation : { ...citation, problems: [], notes: [] };
     if (c.start < at || c.end > text.length || c.end <= c.start || text.slice(c.start, c.end) !== c.text) continue;
     html += escapeHtml(text.slice(at, c.start)) + annotateOne(c, linkFor);
     at = c.end;

@@ -1,10 +1,11 @@
 /**
- * Output shapes of the CLI (and anything else that wants them): the JSON contract and a readable Vietnamese
- * report with line:column positions.
+ * What the CLI prints (npm run cite): the JSON contract and a readable Vietnamese report with line:column
+ * positions, its problems worded as everywhere else (problem-note.ts).
  */
 import type { CatalogueIndex } from '../resolve/catalogue-index.ts';
 import { defaultLink, type LinkFor } from './annotate.ts';
-import type { CheckedCitation, Problem } from '../model.ts';
+import { noteParts, shouldWrite } from './problem-note.ts';
+import { resolvedId, type CheckedCitation, type Note, type Problem } from '../model.ts';
 
 export interface CitationJson {
   start: number;
@@ -17,21 +18,24 @@ export interface CitationJson {
   id: string | null;
   url: string | null;
   problems: Pick<Problem, 'code' | 'message' | 'suggestion'>[];
+  /** Advice that is not an error (a first mention without date or issuer). */
+  notes: Pick<Note, 'code' | 'message' | 'suggestion'>[];
 }
 
 export function toJson(citations: readonly CheckedCitation[], index: CatalogueIndex, linkFor: LinkFor = defaultLink): { citations: CitationJson[] } {
   return {
     citations: citations.map((c) => {
-      const id = c.resolution?.id ?? null;
+      const id = resolvedId(c);
       return {
         start: c.start,
         end: c.end,
         text: c.text,
         symbol: id ? (index.byId.get(id)?.symbol ?? null) : null,
-        written: c.symbol?.written ?? null,
+        written: 'symbol' in c ? c.symbol.written : null,
         id,
         url: linkFor(c) ?? null,
         problems: c.problems.map(({ code, message, suggestion }) => ({ code, message, suggestion })),
+        notes: c.notes.map(({ code, message, suggestion }) => ({ code, message, suggestion })),
       };
     }),
   };
@@ -63,15 +67,15 @@ export function formatReport(
   const lines: string[] = [];
   for (const c of citations) {
     const [line, column] = position(c.start);
-    const doc = c.resolution ? index.byId.get(c.resolution.id) : undefined;
+    const id = resolvedId(c);
+    const doc = id ? index.byId.get(id) : undefined;
     const target = doc ? `${doc.type} ${doc.symbol} — ${linkFor(c) ?? doc.id}` : 'không có trong danh mục';
     lines.push(`${line}:${column}  ${c.text.replace(/\s+/g, ' ')}`, `    → ${target}`);
-    for (const p of c.problems) {
-      lines.push(`    ✗ [${p.code}] ${p.message}`);
-      if (p.suggestion) lines.push(`      Đề xuất: ${p.suggestion}`);
-    }
+    for (const p of c.problems) lines.push(`    ✗ [${p.code}] ${p.message}`);
+    for (const n of c.notes) lines.push(`    ℹ [${n.code}] ${n.message}`);
+    for (const s of noteParts(c.problems, c.notes).suggestions) lines.push(`      ${shouldWrite(s)}`);
   }
-  const resolved = citations.filter((c) => c.resolution).length;
+  const resolved = citations.filter((c) => resolvedId(c)).length;
   const flagged = citations.filter((c) => c.problems.length).length;
   const problems = citations.reduce((n, c) => n + c.problems.length, 0);
   lines.push(

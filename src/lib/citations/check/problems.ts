@@ -2,14 +2,14 @@
  * Problem codes and their Vietnamese messages, in one table so the build, the browser checker and the CLI say
  * the same thing in the same words. Dates in messages follow Nghị định 30/2020/NĐ-CP ("08/7/2020").
  */
-import type { Problem, ProblemCode } from '../model.ts';
+import type { Note, Problem, ProblemCode } from '../model.ts';
 
 interface Params {
   'wrong-year-in-symbol': { written: string; symbol: string };
-  'wrong-date': { symbol: string; date: string; written: string };
+  'wrong-date': { symbol: string; date: string; written: string; effective: boolean };
   'wrong-issuer': { symbol: string; issuer: string; written: string };
   'wrong-type': { symbol: string; type: string; written: string };
-  'wrong-title': { symbol: string; title: string };
+  'wrong-title': { symbol: string; title: string; wrong: string };
   replaced: { symbol: string; by: string; since: string };
   repealed: { symbol: string; by: string; since: string };
   expired: { symbol: string; since: string };
@@ -21,11 +21,14 @@ interface Params {
 
 const MESSAGES: { [C in ProblemCode]: (p: Params[C]) => string } = {
   'wrong-year-in-symbol': (p) => `Số ký hiệu sai năm: văn bản này là ${p.symbol}, không phải ${p.written}.`,
-  'wrong-date': (p) => `Sai ngày ban hành: ${p.symbol} ban hành ngày ${p.date}, không phải ngày ${p.written}.`,
+  'wrong-date': (p) =>
+    p.effective
+      ? `Sai ngày ban hành: ${p.written} là ngày có hiệu lực, không phải ngày ban hành; ${p.symbol} ban hành ngày ${p.date}.`
+      : `Sai ngày ban hành: ${p.symbol} ban hành ngày ${p.date}, không phải ngày ${p.written}.`,
   'wrong-issuer': (p) => `Sai cơ quan ban hành: ${p.symbol} do ${p.issuer} ban hành, không phải ${p.written}.`,
   'wrong-type': (p) => `Sai loại văn bản: ${p.symbol} là ${p.type}, không phải ${p.written}.`,
-  'wrong-title': (p) => `Trích yếu không khớp với văn bản: trích yếu của ${p.symbol} là “${p.title}”.`,
-  replaced: (p) => `Văn bản đã bị thay thế: ${p.symbol} được thay thế bởi ${p.by} từ ngày ${p.since}.`,
+  'wrong-title': (p) => `Trích yếu sai ở “${p.wrong}”: trích yếu của ${p.symbol} là “${p.title}”.`,
+  replaced: (p) => `Văn bản đã bị thay thế: ${p.symbol} nay đã được thay thế bởi ${p.by} từ ngày ${p.since}.`,
   repealed: (p) => `Văn bản đã bị bãi bỏ: ${p.symbol} bị bãi bỏ bởi ${p.by} từ ngày ${p.since}.`,
   expired: (p) => `Văn bản đã hết hiệu lực: ${p.symbol} hết hiệu lực từ ngày ${p.since}.`,
   'malformed-symbol': (p) => `Số ký hiệu viết chưa đúng quy cách: “${p.written}” phải viết là ${p.symbol}.`,
@@ -45,3 +48,15 @@ export function problem<C extends ProblemCode>(code: C, params: Params[C], sugge
 
 /** Every code, for documentation and exhaustive tests. */
 export const PROBLEM_CODES = Object.keys(MESSAGES) as ProblemCode[];
+
+/**
+ * A first mention without date or issuer: advice, not an error. Nghị định 30/2020/NĐ-CP wants the first mention
+ * in full (type, số ký hiệu, date, issuer, trích yếu); later mentions may be short.
+ */
+export function firstMentionNote(suggestion: string): Note {
+  return {
+    code: 'first-mention',
+    message: 'Lần đầu nhắc đến văn bản nên ghi đủ loại văn bản, số ký hiệu, ngày ban hành, cơ quan ban hành và trích yếu (Nghị định 30/2020/NĐ-CP); những lần sau có thể ghi gọn.',
+    suggestion,
+  };
+}

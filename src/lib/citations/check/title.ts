@@ -24,14 +24,14 @@ function has(list: string[], seq: string[]): boolean {
   return false;
 }
 
-/** A negation in `a` whose two neighbours stand side by side, unnegated, in `b`. */
-function droppedNegation(a: string[], b: string[]): boolean {
+/** A negation in `a` whose two neighbours stand side by side, unnegated, in `b`: [before, negation, after], or null. */
+function droppedNegation(a: string[], b: string[]): string[] | null {
   for (let i = 1; i + 1 < a.length; i++) {
     if (!NEGATIONS.has(a[i])) continue;
     const [prev, next] = [a[i - 1], a[i + 1]];
-    if (has(b, [prev, next]) && !has(b, [prev, a[i], next])) return true;
+    if (has(b, [prev, next]) && !has(b, [prev, a[i], next])) return [prev, a[i], next];
   }
-  return false;
+  return null;
 }
 
 const RANGE = /((?:19|20)\d\d)\s*-\s*((?:19|20)\d\d)/g;
@@ -47,26 +47,39 @@ function plain(text: string): string {
   return text.toLowerCase().replace(/^về (việc )?/, '').replace(/[.;,\s]+$/, '');
 }
 
-export function titleContradicts(cited: string, actual: string): boolean {
+/**
+ * The words of the cited title that contradict the catalogue's, as the text writes them ("thuộc hỗ trợ", "không
+ * thuộc", "2011-2015"), or null when the titles agree.
+ */
+export function wrongWords(cited: string, actual: string): string | null {
   let known = actualCache.get(actual);
   if (!known) actualCache.set(actual, (known = { words: words(actual), ranges: ranges(actual), plain: plain(actual) }));
   // Most citations copy the title (or its beginning, or run on after it): nothing to compare word by word.
   const p = plain(cited);
-  if (p.startsWith(known.plain) || known.plain.startsWith(p)) return false;
+  if (p.startsWith(known.plain) || known.plain.startsWith(p)) return null;
   const a = known.words;
   const c = words(cited);
-  if (a.length < 3 || c.length < 3) return false;
+  if (a.length < 3 || c.length < 3) return null;
   const inCited = new Set(c);
   const shared = new Set(a.filter((w) => inCited.has(w))).size / new Set(a).size;
-  if (shared < 0.6) return false;
-  if (droppedNegation(a, c) || droppedNegation(c, a)) return true;
+  if (shared < 0.6) return null;
+  const dropped = droppedNegation(a, c);
+  if (dropped) return asWritten(cited, [dropped[0], dropped[2]]);
+  const added = droppedNegation(c, a);
+  if (added) return asWritten(cited, added);
   const [rc, ra] = [ranges(cited), known.ranges];
-  return rc.length > 0 && ra.length > 0 && !rc.some((r) => ra.includes(r));
+  return rc.length > 0 && ra.length > 0 && !rc.some((r) => ra.includes(r)) ? asWritten(cited, rc[0].split('-')) : null;
 }
 
-/** The catalogue's title as it reads after the issuer: "về công tác …", "ban hành Quy chế …". */
-export function titleClause(title: string, citedLead?: string): string {
-  const lowered = title.charAt(0).toLowerCase() + title.slice(1);
-  if (/^(về|ban hành|phê duyệt|quy định|sửa đổi|bãi bỏ)\s/i.test(title)) return lowered;
-  return `${citedLead && /^về việc/i.test(citedLead) ? 'về việc' : 'về'} ${lowered}`;
+/** The stretch of `cited` that spells the folded words `seq` in order (diacritics and case as written). */
+function asWritten(cited: string, seq: string[]): string {
+  const nfc = cited.normalize('NFC');
+  const spans = [...nfc.matchAll(/[\p{L}\p{N}]+/gu)];
+  const folded = spans.map((m) => foldPhrase(m[0]));
+  for (let i = 0; i + seq.length <= folded.length; i++)
+    if (seq.every((w, j) => folded[i + j] === w)) {
+      const last = spans[i + seq.length - 1];
+      return nfc.slice(spans[i].index, (last.index ?? 0) + last[0].length);
+    }
+  return seq.join(' ');
 }

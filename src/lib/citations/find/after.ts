@@ -19,20 +19,48 @@ export interface After {
   end: number;
   date?: Span & { iso: string };
   issuer?: Span & { info: IssuerInfo };
+  /** "Nghị quyết 22 ban hành năm 2013", "Chỉ thị 45 năm 2015": a year instead of a date. */
+  year?: string;
 }
 
 /** ", ngày 29/01/2024" (seed 002 puts a comma before "ngày"; "659/UBND-VHTT 09/4/2024" has no "ngày" at all). */
 const DATE_LEAD = new RegExp(`${OPT_GAP}(?:,${OPT_GAP})?(?:(?:ban${GAP}hanh|ky)${GAP})?(?:ngay${OPT_GAP})?`, 'y');
 const ISSUER_LEAD = new RegExp(`${OPT_GAP}(?:,${OPT_GAP})?(?:cua|do)${GAP}`, 'y');
+const YEAR_AFTER = new RegExp(`${OPT_GAP}(?:,${OPT_GAP})?(?:(?:ban${GAP}hanh|ky|thong${GAP}qua)${GAP})?(?:vao${GAP})?nam${GAP}((?:19|20)\\d\\d)(?![\\d/-])`, 'y');
+/**
+ * What makes a date the opening of the next clause rather than part of the citation: a body written as the
+ * subject, then its verb ("Kết luận số 57-KL/TW, ngày 20/9/2023, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch …").
+ * A citation's own issuer is introduced by "của" or "do", never bare.
+ */
+const SUBJECT_LEAD = new RegExp(`${OPT_GAP}(?:,${OPT_GAP})?`, 'y');
+const VERB = new RegExp(
+  `${GAP}(?:(?:da|vua|tiep${GAP}tuc|cung)${GAP})?(?:ban${GAP}hanh|ky|phe${GAP}duyet|chi${GAP}dao|to${GAP}chuc|trien${GAP}khai|xay${GAP}dung|thong${GAP}qua|yeu${GAP}cau|de${GAP}ra|co${GAP}(?:van|cong|ke|quyet|chi))(?![a-z])`,
+  'y',
+);
 
-/** Date and issuer after a symbol, in either order: "ngày 05/01/2022 của Ban Bí thư", "của Bộ Chính trị khóa IX". */
-export function readAfter(folded: string, at: number): After {
+/** Whether a clause with its own subject and verb starts at `at`: "…, Ban Thường vụ Tỉnh ủy ban hành". */
+export function clauseStartsAt(folded: string, at: number): boolean {
+  SUBJECT_LEAD.lastIndex = at;
+  SUBJECT_LEAD.exec(folded);
+  const subject = issuerAt(folded, SUBJECT_LEAD.lastIndex);
+  if (!subject) return false;
+  VERB.lastIndex = subject.end;
+  return VERB.test(folded);
+}
+
+/**
+ * Date and issuer after a symbol or a bare number, in either order: "ngày 05/01/2022 của Ban Bí thư", "của Bộ
+ * Chính trị khóa IX"; with `readYear`, a year alone ("Nghị quyết 22 ban hành năm 2013").
+ */
+export function readAfter(folded: string, at: number, readYear = false): After {
   const after: After = { end: at };
   for (let round = 0; round < 2; round++) {
     if (!after.date) {
       DATE_LEAD.lastIndex = after.end;
       DATE_LEAD.exec(folded);
       const date: DateMatch | null = dateAt(folded, DATE_LEAD.lastIndex);
+      // The date opens the next clause: it is not this citation's, and nothing after it is either.
+      if (date && clauseStartsAt(folded, date.end)) return after;
       if (date) {
         after.date = { fs: date.start, fe: date.end, iso: date.iso };
         after.end = date.end;
@@ -49,6 +77,12 @@ export function readAfter(folded: string, at: number): After {
         }
       }
     }
+  }
+  // Only after a bare number: after a số ký hiệu "năm 2023" more often says when it was carried out.
+  if (readYear && !after.date) {
+    YEAR_AFTER.lastIndex = after.end;
+    const year = YEAR_AFTER.exec(folded);
+    if (year) [after.year, after.end] = [year[1], YEAR_AFTER.lastIndex];
   }
   return after;
 }

@@ -5,6 +5,8 @@
  * that one position instead of trying every start in the window.
  */
 import type { Span } from './after.ts';
+import { dateAt } from '../read/date.ts';
+import { issuerAt, type IssuerInfo } from '../read/issuer.ts';
 import { GAP, OPT_GAP, typeWord, typeWordSource, type TypeWord } from '../read/type-words.ts';
 
 const TYPE_WINDOW = 48;
@@ -57,4 +59,34 @@ export function changeBefore(folded: string, at: number): 'repeal' | 'replace' |
   const found = behind(CHANGE_BEFORE, folded, at, CHANGE_WINDOW);
   if (!found) return undefined;
   return found.match[1].startsWith('thay') ? 'replace' : 'repeal';
+}
+
+const CLAUSE_WINDOW = 160;
+/**
+ * "Ngày 19/5/2015, Bộ Chính trị ban hành Chỉ thị số 45-CT/TW": the clause that introduces a citation gives its
+ * date (or year) and issuer. Anchored at the end of the window (the type word's start); the issuer between is
+ * read by issuerAt and must end where the verb begins.
+ */
+const CLAUSE_BEFORE =
+  /(?:^|[^a-z0-9])(?:ngay\s+(\d[\d\s/.-]{5,14}\d|\d{1,2}\s+thang\s+\d{1,2}\s*,?\s*nam\s+\d{4})|nam\s+((?:19|20)\d\d))\s{0,2},?\s{0,2}([a-z][a-z ,\n]{1,100}?)\s+(?:(?:da|vua)\s+)?(?:ky\s+)?ban\s+hanh\s+$/;
+
+export interface ClauseBefore {
+  date?: Span & { iso: string };
+  year?: string;
+  issuer: Span & { info: IssuerInfo };
+}
+
+export function clauseBefore(folded: string, at: number): ClauseBefore | null {
+  const from = Math.max(0, at - CLAUSE_WINDOW);
+  const match = CLAUSE_BEFORE.exec(folded.slice(from, at));
+  if (!match) return null;
+  const issuerStart = from + match.index + match[0].lastIndexOf(match[3]);
+  const issuer = issuerAt(folded, issuerStart);
+  if (!issuer || issuer.end !== issuerStart + match[3].length) return null;
+  const result: ClauseBefore = { issuer: { fs: issuerStart, fe: issuer.end, info: issuer.info } };
+  if (match[2]) return { ...result, year: match[2] };
+  const dateStart = from + match.index + match[0].indexOf(match[1]);
+  const date = dateAt(folded, dateStart);
+  if (!date || date.end !== dateStart + match[1].length) return null;
+  return { ...result, date: { fs: date.start, fe: date.end, iso: date.iso } };
 }

@@ -6,10 +6,11 @@ import type { CitationKind } from '../model.ts';
 import type { IssuerInfo } from '../read/issuer.ts';
 import type { TypeWord } from '../read/type-words.ts';
 import { tokenize, SYMBOL_CANDIDATE, type SymbolToken } from '../read/symbol.ts';
-import { readAfter, type Span } from './after.ts';
-import { pinpointBefore, typeBefore } from './before.ts';
+import { readAfter, type After, type Span } from './after.ts';
+import { clauseBefore, pinpointBefore, typeBefore } from './before.ts';
 import { findBare } from './short-forms.ts';
 import { findNames } from './names.ts';
+import { findLawNames } from './law-names.ts';
 import type { PhraseTrie } from '../read/phrase-trie.ts';
 import { original, upperAt, type Source } from '../read/source.ts';
 
@@ -26,10 +27,36 @@ export interface Draft extends Span {
   definedBy?: Draft;
   inherited?: ('type' | 'date' | 'issuer')[];
   year?: string;
+  revised?: boolean;
+  amends?: string;
 }
 
 /** Which kind wins when two candidates overlap. */
-export const RANK: Record<CitationKind, number> = { full: 0, symbol: 1, 'short-form': 2, 'law-name': 3, alias: 4 };
+export const RANK: Record<CitationKind, number> = { full: 0, symbol: 1, 'short-form': 2, 'law-name': 3, alias: 4, number: 4 };
+
+/**
+ * The type word ending at `at`, if it is one: an abbreviation counts only in capitals, as written ("NĐ", or
+ * "ND" typed without the bar; "HĐ" — hợp đồng — is not "HD", Hướng dẫn).
+ */
+export function typedAt(src: Source, at: number): (Span & { word: TypeWord }) | undefined {
+  const typed = typeBefore(src.folded, at);
+  if (!typed?.word.abbreviation) return typed;
+  const written = original(src, typed.fs, typed.fe).text.normalize('NFC').replace(/[ÐƉ]/g, 'Đ');
+  return written === typed.word.written || written === typed.word.folded.toUpperCase() ? typed : undefined;
+}
+
+/**
+ * Date and issuer for a citation: its own, written after it; else those of the clause that introduces it
+ * ("Ngày 19/5/2015, Bộ Chính trị ban hành Chỉ thị số 45-CT/TW"), which lie outside its span.
+ */
+function withClause(folded: string, typedStart: number | undefined, after: After): Pick<Draft, 'date' | 'issuer' | 'year' | 'inherited'> {
+  const own = { date: after.date, issuer: after.issuer, year: after.year };
+  if (typedStart === undefined || after.date || after.issuer) return own;
+  const clause = clauseBefore(folded, typedStart);
+  if (!clause) return own;
+  const inherited: ('date' | 'issuer')[] = clause.date ? ['date', 'issuer'] : ['issuer'];
+  return { date: clause.date, issuer: clause.issuer, year: clause.year ?? after.year, inherited };
+}
 
 export function symbolDrafts(src: Source): Draft[] {
   const { folded } = src;
@@ -44,11 +71,12 @@ export function symbolDrafts(src: Source): Draft[] {
     if (bad > 0) token = tokenize(folded, m.index, token.segmentStarts[bad - 1] + token.segments[bad - 1].length);
     // "giai đoạn 2021-2025" is a range of years, not a number with a year.
     if (!token || (token.year && token.separators[0] === '-')) continue;
-    const typed = typeBefore(folded, token.start);
+    const typed = typedAt(src, token.start);
     // A bare "3-A" or "15/QĐ" needs a type word; "36-NQ/TW", "80/2020/NĐ-CP" stand alone.
     if (!typed && token.segments.length < 2 && !token.year) continue;
     const after = readAfter(folded, token.end);
     const pinpoint = typed ? pinpointBefore(folded, typed.fs) : null;
+    const { year: _year, ...context } = withClause(folded, typed?.fs, after);
     drafts.push({
       fs: pinpoint?.fs ?? typed?.fs ?? token.start,
       fe: after.end,
@@ -56,8 +84,7 @@ export function symbolDrafts(src: Source): Draft[] {
       typeWord: typed,
       pinpoint: pinpoint ?? undefined,
       symbol: { fs: token.start, fe: token.end, token },
-      date: after.date,
-      issuer: after.issuer,
+      ...context,
     });
   }
   return drafts;
@@ -93,30 +120,42 @@ export function shareListFields(folded: string, drafts: Draft[]): void {
   }
 }
 
+/** "Chỉ thị 45 ngày 19/5/2015 của Bộ Chính trị", "kế hoạch 92", "NĐ 80/2020": a type word and a bare number. */
 export function bareDrafts(src: Source): Draft[] {
-  return findBare(src.folded).map((bare) => {
+  return findBare(src.folded, (at) => typedAt(src, at)).map((bare) => {
     const pinpoint = pinpointBefore(src.folded, bare.fs);
+    const after = readAfter(src.folded, bare.fe, !bare.year);
     return {
       fs: pinpoint?.fs ?? bare.fs,
-      fe: bare.fe,
-      kind: 'alias',
+      fe: after.end,
+      kind: 'number',
       typeWord: { fs: bare.fs, fe: bare.typeEnd, word: bare.word },
       pinpoint: pinpoint ?? undefined,
       label: { fs: bare.fs, fe: bare.fe, key: bare.key, number: bare.number, year: bare.year },
+      ...withClause(src.folded, bare.fs, after),
     };
   });
 }
 
-export function nameDrafts(src: Source, names: PhraseTrie<string> | undefined, kind?: CitationKind): Draft[] {
+export function nameDrafts(src: Source, names: PhraseTrie<string> | undefined, kind: 'alias' | 'short-form' = 'alias'): Draft[] {
   return findNames(src.folded, names).map((name) => {
     const pinpoint = pinpointBefore(src.folded, name.fs);
+    return { fs: pinpoint?.fs ?? name.fs, fe: name.fe, kind, pinpoint: pinpoint ?? undefined, label: { fs: name.fs, fe: name.fe, key: name.key } };
+  });
+}
+
+export function lawDrafts(src: Source, names: PhraseTrie<string> | undefined): Draft[] {
+  return findLawNames(src, names).map((law) => {
+    const pinpoint = pinpointBefore(src.folded, law.fs);
     return {
-      fs: pinpoint?.fs ?? name.fs,
-      fe: name.fe,
-      kind: kind ?? (name.law ? 'law-name' : 'alias'),
+      fs: pinpoint?.fs ?? law.fs,
+      fe: law.fe,
+      kind: 'law-name',
       pinpoint: pinpoint ?? undefined,
-      label: { fs: name.fs, fe: name.fe, key: name.key },
-      year: name.year,
+      label: { fs: law.fs, fe: law.nameEnd, key: law.key },
+      year: law.year,
+      revised: law.revised,
+      amends: law.amends,
     };
   });
 }

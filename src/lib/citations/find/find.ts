@@ -3,11 +3,11 @@
  * everything around an anchor is read in windows of at most a few hundred characters (context.ts), so time
  * grows linearly with the text. Spans are mapped back to the input at the very end.
  */
-import type { FoundCitation } from '../model.ts';
+import type { AliasCitation, FoundCitation } from '../model.ts';
 import { describe } from '../read/symbol.ts';
 import { readDefinition, readTitle, type Span } from './after.ts';
 import { changeBefore } from './before.ts';
-import { bareDrafts, joinLawNames, merge, nameDrafts, shareListFields, symbolDrafts, type Draft } from './drafts.ts';
+import { bareDrafts, joinLawNames, lawDrafts, merge, nameDrafts, shareListFields, symbolDrafts, type Draft } from './drafts.ts';
 import { typeWord } from '../read/type-words.ts';
 import { isBareLabel, labelKey } from './short-forms.ts';
 import { buildTrie, type PhraseTrie } from '../read/phrase-trie.ts';
@@ -22,7 +22,7 @@ export function findCitations(input: string, options: FindOptions = {}): FoundCi
   const src = makeSource(input);
   const symbols = symbolDrafts(src);
   shareListFields(src.folded, symbols);
-  let drafts = merge([...symbols, ...bareDrafts(src), ...nameDrafts(src, options.names)]);
+  let drafts = merge([...symbols, ...bareDrafts(src), ...nameDrafts(src, options.names), ...lawDrafts(src, options.names)]);
   drafts = joinLawNames(src.folded, drafts, typeWord('luat')!);
   const zones = attachTitlesAndDefinitions(src, drafts);
   drafts = bindShortForms(src, outside(drafts, zones), zones);
@@ -34,7 +34,6 @@ export function findCitations(input: string, options: FindOptions = {}): FoundCi
 function attachTitlesAndDefinitions(src: Source, drafts: Draft[]): Span[] {
   const zones: Span[] = [];
   drafts.forEach((draft, i) => {
-    if (draft.kind === 'alias') return;
     const limit = drafts[i + 1]?.fs ?? src.folded.length;
     if (draft.symbol) draft.title = readTitle(src.folded, draft.fe, limit) ?? undefined;
     const definition = readDefinition(src.folded, draft.title?.fe ?? draft.fe);
@@ -65,7 +64,7 @@ function bindShortForms(src: Source, drafts: Draft[], zones: Span[]): Draft[] {
     if (definer && definer !== draft) {
       draft.kind = 'short-form';
       draft.definedBy = definer;
-    } else if (draft.kind === 'short-form') draft.kind = 'alias';
+    } else if (draft.kind === 'short-form') draft.kind = draft.typeWord && draft.label.number ? 'number' : 'alias';
   }
   return all;
 }
@@ -84,25 +83,36 @@ function outside(drafts: Draft[], zones: Span[]): Draft[] {
 }
 
 function toFound(src: Source, d: Draft, index: Map<Draft, number>): FoundCitation {
-  const found: FoundCitation = { ...original(src, d.fs, d.fe), kind: d.kind };
-  if (d.typeWord) {
-    const { fs, fe, word } = d.typeWord;
-    found.typeWord = { written: fs === undefined ? word.label : writtenAt(src, fs, fe!), label: word.label };
+  const base = baseOf(src, d);
+  const typeWord = d.typeWord && {
+    written: d.typeWord.fs === undefined || d.typeWord.fe === undefined ? d.typeWord.word.label : writtenAt(src, d.typeWord.fs, d.typeWord.fe),
+    label: d.typeWord.word.label,
+  };
+  if (d.symbol) {
+    const symbol = { written: writtenAt(src, d.symbol.fs, d.symbol.fe).replace(/\s+/g, ''), ...describe(d.symbol.token) };
+    return { ...base, kind: d.kind === 'full' ? 'full' : 'symbol', ...(typeWord && { typeWord }), symbol };
   }
-  if (d.symbol) found.symbol = { written: writtenAt(src, d.symbol.fs, d.symbol.fe).replace(/\s+/g, ''), ...describe(d.symbol.token) };
-  if (d.date) found.date = { written: writtenAt(src, d.date.fs, d.date.fe), iso: d.date.iso };
-  if (d.issuer) found.issuer = { written: writtenAt(src, d.issuer.fs, d.issuer.fe), ...d.issuer.info };
-  if (d.title) found.title = writtenAt(src, d.title.fs, d.title.fe);
-  if (d.pinpoint) found.pinpoint = writtenAt(src, d.pinpoint.fs, d.pinpoint.fe);
-  if (d.label) {
-    const { fs, fe, key, number, year } = d.label;
-    found.label = { written: writtenAt(src, fs, fe), key, ...(number && { number }), ...(year && { year }) };
-  }
-  if (d.defines) found.defines = writtenAt(src, d.defines.fs, d.defines.fe);
-  if (d.definedBy && index.has(d.definedBy)) found.definedBy = index.get(d.definedBy);
-  if (d.inherited) found.inherited = d.inherited;
-  if (d.year) found.year = d.year;
+  const { fs, fe, key, number, year } = d.label ?? { fs: d.fs, fe: d.fe, key: '' };
+  const label = { written: writtenAt(src, fs, fe), key };
+  const definedBy = d.definedBy && index.get(d.definedBy);
+  if (d.kind === 'short-form' && definedBy !== undefined) return { ...base, kind: 'short-form', label, definedBy };
+  if (typeWord && number) return { ...base, kind: 'number', typeWord, label: { ...label, number, ...(year && { year }) } };
+  if (d.kind === 'law-name')
+    return { ...base, kind: 'law-name', label, ...(d.revised && { revised: true }), ...(d.amends && { amends: d.amends }) };
+  return { ...base, kind: 'alias', label };
+}
+
+/** The parts every kind may carry, mapped back to the input. */
+function baseOf(src: Source, d: Draft) {
+  const base: Omit<AliasCitation, 'kind' | 'label'> = original(src, d.fs, d.fe);
+  if (d.date) base.date = { written: writtenAt(src, d.date.fs, d.date.fe), iso: d.date.iso };
+  if (d.issuer) base.issuer = { written: writtenAt(src, d.issuer.fs, d.issuer.fe), ...d.issuer.info };
+  if (d.year) base.year = d.year;
+  if (d.title) base.title = writtenAt(src, d.title.fs, d.title.fe);
+  if (d.pinpoint) base.pinpoint = writtenAt(src, d.pinpoint.fs, d.pinpoint.fe);
+  if (d.defines) base.defines = writtenAt(src, d.defines.fs, d.defines.fe);
+  if (d.inherited) base.inherited = d.inherited;
   const change = changeBefore(src.folded, d.fs);
-  if (change) found.changedHere = change;
-  return found;
+  if (change) base.changedHere = change;
+  return base;
 }

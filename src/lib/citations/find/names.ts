@@ -1,6 +1,6 @@
 /**
- * Names known to the catalogue — laws by name ("Luật Cư trú", "Luật Tương trợ Tư pháp", seed 000) and aliases
- * ("NQ 36", "Quy chế 272") — found with a word trie. The finder gets the trie from the catalogue index, so
+ * Names known to the catalogue that are not laws (aliases such as "Đề án Huy động", and the labels a text
+ * defines) — found with a word trie. The finder gets the trie from the catalogue index, so
  * `findCitations(text)` alone still finds everything that has a số ký hiệu or a type word.
  */
 import { matchAt, type PhraseTrie } from '../read/phrase-trie.ts';
@@ -10,9 +10,6 @@ export interface NameCandidate {
   fe: number;
   /** Key of the phrase matched (trie value): "luat cu tru". */
   key: string;
-  law: boolean;
-  /** "Luật Phòng, chống mua bán người năm 2024": the year picks between two laws of one name. */
-  year?: string;
 }
 
 const anchors = new WeakMap<PhraseTrie<unknown>, RegExp | null>();
@@ -38,7 +35,6 @@ function anchorFor(trie: PhraseTrie<unknown>): RegExp | null {
 /** Every word of the text whose first word starts a phrase (many phrases: a text defining hundreds of labels). */
 const WORDS = /[a-z0-9]+/g;
 
-const YEAR_AFTER = /\s{0,2},?\s{0,2}(?:nam\s+)?((?:19|20)\d\d)(?![\d/-])/y;
 /** A name followed by a symbol continuation is the start of something else ("NQ 36-NQ/TW"). */
 const CONTINUES = /\s{0,2}[-/.]\s{0,2}[0-9a-z]/y;
 
@@ -55,16 +51,8 @@ export function findNames(folded: string, trie: PhraseTrie<string> | undefined):
     CONTINUES.lastIndex = match.end;
     if (/\d$/.test(folded.slice(match.start, match.end)) && CONTINUES.test(folded)) continue;
     const key = match.values[0];
-    const candidate: NameCandidate = { fs: match.start, fe: match.end, key, law: key.startsWith('luat ') };
-    if (candidate.law) {
-      YEAR_AFTER.lastIndex = match.end;
-      const year = YEAR_AFTER.exec(folded);
-      if (year) {
-        candidate.year = year[1];
-        candidate.fe = YEAR_AFTER.lastIndex;
-      }
-    }
-    found.push(candidate);
+    // Laws by name are read by law-names.ts, which also reads their year and qualifier.
+    if (!key.startsWith('luat ')) found.push({ fs: match.start, fe: match.end, key });
     anchor.lastIndex = match.end;
   }
   return found;

@@ -12,7 +12,10 @@ import { GAP, OPT_GAP, typeWord, typeWordSource, type TypeWord } from '../read/t
  * Not a short form when the number goes on as a symbol or a date ("92/KH-UBND", "12/2021"), as a decimal
  * ("115.000"), or is a count or a period ("Báo cáo 6 tháng" is excluded by the type list; "Kế hoạch 2 năm").
  */
-const UNITS = 'thang|nam|ngay|tuan|quy|lan|luot|nguoi|doan|trieu|ty|dong|nghin|van\\s+ban|diem|dieu|khoan|muc|chuong|ban|cuoc';
+const UNITS =
+  'thang|tuan|quy|lan|luot|nguoi|doan|trieu|ty|dong|nghin|van\\s+ban|diem|dieu|khoan|muc|chuong|cuoc|' +
+  // "2 năm", "10 ngày", "3 ban" are counts; "năm 2013", "ngày 19/5/2015", "ban hành" go on with the citation.
+  'nam(?!\\s+(?:19|20)\\d\\d)|ngay(?!\\s+\\d{1,2}\\s*(?:[/.-]|thang))|ban(?!\\s+hanh)';
 const BARE = new RegExp(
   // The number comes first (a cheap test at each position); the type word is checked behind it.
   `(?=\\d)(?<=(?<![a-z0-9])(?:${typeWordSource((w) => w.shortForm)})${GAP}(?:so${OPT_GAP}:?${OPT_GAP})?)(\\d{1,5})` +
@@ -31,11 +34,12 @@ export interface BareCandidate {
   key: string;
 }
 
-export function findBare(folded: string): BareCandidate[] {
+/** Type word + bare number; `typedAt` reads the type word ending at an offset (it may refuse an abbreviation). */
+export function findBare(folded: string, typedAt: (at: number) => ReturnType<typeof typeBefore> = (at) => typeBefore(folded, at)): BareCandidate[] {
   const found: BareCandidate[] = [];
   BARE.lastIndex = 0;
   for (let m = BARE.exec(folded); m; m = BARE.exec(folded)) {
-    const typed = typeBefore(folded, m.index);
+    const typed = typedAt(m.index);
     if (!typed?.word.shortForm) continue;
     const fe = m.index + m[0].length;
     found.push({

@@ -4,7 +4,7 @@
  * "Luật Phòng, chống mua bán người", and "Chỉ thị 12" finds the alias "Chỉ thị số 12".
  * Cost per position: at most `maxWords` map lookups — no regex alternation over hundreds of phrases.
  */
-import { foldPhrase } from '../../text/fold.ts';
+import { foldWords } from '../../text/fold.ts';
 
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
@@ -27,20 +27,14 @@ export interface PhraseMatch<T> {
   values: T[];
 }
 
-/** Phrase → words: folded, punctuation dropped, "số" dropped before a number. */
-export function phraseWords(phrase: string): string[] {
-  const words = foldPhrase(phrase).split(/[^a-z0-9]+/).filter(Boolean);
-  return words.filter((w, i) => !(w === 'so' && /^\d/.test(words[i + 1] ?? '')));
-}
-
 export function phraseKey(phrase: string): string {
-  return phraseWords(phrase).join(' ');
+  return foldWords(phrase).join(' ');
 }
 
 export function buildTrie<T>(entries: Iterable<[string, T]>): PhraseTrie<T> {
   const trie: PhraseTrie<T> = { root: { next: new Map() }, firstWords: new Set(), prefixes: new Set(), maxWords: 0 };
   for (const [phrase, value] of entries) {
-    const words = phraseWords(phrase);
+    const words = foldWords(phrase);
     if (!words.length) continue;
     let node = trie.root;
     for (const word of words) {

@@ -3,7 +3,7 @@
  * the type codes inside số ký hiệu ("NQ"). Folded forms (lower-case ASCII) are what the finder matches.
  */
 
-import { asciiFold } from '../../format/slug.ts';
+import { foldPhrase } from '../../text/fold.ts';
 
 export interface TypeWord {
   /** Folded, as matched: "nghi quyet". */
@@ -12,6 +12,10 @@ export interface TypeWord {
   label: string;
   /** May stand with a bare number as a short form ("Kế hoạch 92", "Quy chế 272"). */
   shortForm: boolean;
+  /** An abbreviation ("NĐ", "QĐ"): a type word only when written in capitals ("CT 12", not "ct 12"). */
+  abbreviation?: boolean;
+  /** An abbreviation as it must be written: "NĐ". */
+  written?: string;
 }
 
 const words: [string, boolean][] = [
@@ -40,12 +44,33 @@ const words: [string, boolean][] = [
   ['Báo cáo', false],
 ];
 
-const foldWord = (label: string) => asciiFold(label).toLowerCase();
+/**
+ * Abbreviations staff write for the type in running text ("NĐ 80/2020", "QĐ 06/2020/QĐ-TTg", "NQ 59", "CT 12",
+ * "KL 57", "TT 09/2025"): the type codes of Nghị định 30/2020/NĐ-CP Phụ lục III used as words.
+ */
+const abbreviations: [string, string][] = [
+  ['NQLT', 'Nghị quyết liên tịch'],
+  ['TTLT', 'Thông tư liên tịch'],
+  ['CTr', 'Chương trình'],
+  ['NQ', 'Nghị quyết'],
+  ['NĐ', 'Nghị định'],
+  ['QĐ', 'Quyết định'],
+  ['CT', 'Chỉ thị'],
+  ['KL', 'Kết luận'],
+  ['TT', 'Thông tư'],
+  ['KH', 'Kế hoạch'],
+  ['CV', 'Công văn'],
+  ['TB', 'Thông báo'],
+  ['HD', 'Hướng dẫn'],
+  ['PL', 'Pháp lệnh'],
+  ['ĐA', 'Đề án'],
+];
 
-/** Longest first, so "chuong trinh hanh dong" wins over "chuong trinh". */
-export const TYPE_WORDS: TypeWord[] = words
-  .map(([label, shortForm]) => ({ folded: foldWord(label), label, shortForm }))
-  .sort((a, b) => b.folded.length - a.folded.length);
+/** Longest first, so "chuong trinh hanh dong" wins over "chuong trinh" and "ttlt" over "tt". */
+export const TYPE_WORDS: TypeWord[] = [
+  ...words.map(([label, shortForm]) => ({ folded: foldPhrase(label), label, shortForm })),
+  ...abbreviations.map(([written, label]) => ({ folded: foldPhrase(written), label, shortForm: true, abbreviation: true, written })),
+].sort((a, b) => b.folded.length - a.folded.length);
 
 const byFolded = new Map(TYPE_WORDS.map((w) => [w.folded, w]));
 

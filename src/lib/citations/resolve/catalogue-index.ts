@@ -2,7 +2,6 @@
  * Lookup tables over the catalogue, built once per build (or once in the browser from the JSON export):
  * by symbol key (exact, separator-blind, year-blind), by alias, and the phrase trie of names for the finder.
  */
-import type { CatalogueDocument } from '../../catalogue/model.ts';
 import type { CitableDocument } from '../model.ts';
 import { parseIssuer, type IssuerInfo } from '../read/issuer.ts';
 import { isBareLabel, labelKey } from '../find/short-forms.ts';
@@ -15,6 +14,8 @@ export interface CatalogueIndex {
   byKey: Map<string, CitableDocument[]>;
   byLooseKey: Map<string, CitableDocument[]>;
   byYearlessKey: Map<string, CitableDocument[]>;
+  /** The number of the số ký hiệu ("45" for 45-CT/TW): for "Chỉ thị 45", "NĐ 80/2020". */
+  byNumber: Map<string, CitableDocument[]>;
   /** Label key ("luat cu tru", "nghi quyet 36") → documents. */
   byAlias: Map<string, CitableDocument[]>;
   /** Names for the finder (laws by name, "NQ 36"): trie values are label keys. */
@@ -51,6 +52,7 @@ export function buildCatalogueIndex(documents: readonly CitableDocument[]): Cata
     byKey: new Map(),
     byLooseKey: new Map(),
     byYearlessKey: new Map(),
+    byNumber: new Map(),
     byAlias: new Map(),
     names: buildTrie([]),
     symbols: new Map(),
@@ -66,6 +68,7 @@ export function buildCatalogueIndex(documents: readonly CitableDocument[]): Cata
       push(index.byKey, symbol.key, doc);
       push(index.byLooseKey, symbol.looseKey, doc);
       push(index.byYearlessKey, symbol.yearlessKey, doc);
+      push(index.byNumber, symbol.number, doc);
     }
     for (const name of namesOf(doc)) {
       const key = labelKey(name);
@@ -88,27 +91,4 @@ export function asIndex(catalogue: CatalogueIndex | readonly CitableDocument[]):
   let index = cache.get(list);
   if (!index) cache.set(list, (index = buildCatalogueIndex(list)));
   return index;
-}
-
-/** The catalogue facts the engine needs, as plain JSON (for the build's `/du-lieu/*.json` and the browser). */
-export function toCitable(doc: CatalogueDocument): CitableDocument {
-  const ref = (refs: readonly { id: string }[]) => refs.map(({ id }) => ({ id }));
-  return {
-    id: doc.id,
-    symbol: doc.symbol,
-    type: doc.type,
-    ...(doc.typeNote && { typeNote: doc.typeNote }),
-    level: doc.level,
-    ...(doc.province && { province: doc.province }),
-    ...(doc.district && { district: doc.district }),
-    issuer: doc.issuer,
-    ...(doc.term && { term: doc.term }),
-    issuedOn: doc.issuedOn,
-    ...(doc.title && { title: doc.title }),
-    ...(doc.effectiveFrom && { effectiveFrom: doc.effectiveFrom }),
-    status: { code: doc.status.code, ...(doc.status.until && { until: doc.status.until }) },
-    aliases: [...doc.aliases],
-    replaces: ref(doc.replaces),
-    repeals: ref(doc.repeals),
-  };
 }

@@ -16,7 +16,7 @@ describe('annotate', () => {
     expect(html).toContain('<mark class="cite-problem" data-problems="wrong-year-in-symbol" title="Số ký hiệu sai năm');
     expect(html).toContain('<a class="cite" href="/van-ban/80-2020-nd-cp/">Nghị định số 80/2022/NĐ-CP</a>');
     expect(html).toContain('<span class="cite-flag" aria-hidden="true">⚠</span>');
-    expect(html).toContain('<span class="visually-hidden"> (Lỗi trích dẫn: Số ký hiệu sai năm: văn bản này là 80/2020/NĐ-CP, không phải 80/2022/NĐ-CP. Đề xuất: Nghị định số 80/2020/NĐ-CP)</span></mark>.');
+    expect(html).toContain('<span class="visually-hidden"> (Lỗi trích dẫn: Số ký hiệu sai năm: văn bản này là 80/2020/NĐ-CP, không phải 80/2022/NĐ-CP. Nên viết: “Nghị định số 80/2020/NĐ-CP”.)</span></mark>.');
   });
 
   it('shows an unresolved citation without a link', () => {

@@ -92,7 +92,7 @@ describe('findCitations: short forms, aliases and laws', () => {
       // "số" is optional in a back-reference
       ['short-form', 'Kế hoạch 92'],
       // not defined: left for resolve to report
-      ['alias', 'Kế hoạch 12'],
+      ['number', 'Kế hoạch 12'],
     ]);
     expect(found[0].defines).toBe('Kế hoạch số 92');
     expect(found[1].definedBy).toBe(0);
@@ -107,13 +107,13 @@ describe('findCitations: short forms, aliases and laws', () => {
 
   it.each([
     // a catalogue alias
-    ['thực hiện Nghị quyết 36 của Đảng', [{ kind: 'alias', text: 'Nghị quyết 36', label: 'Nghị quyết 36' }]],
+    ['thực hiện Nghị quyết 36 của Đảng', [{ kind: 'number', text: 'Nghị quyết 36', label: 'Nghị quyết 36' }]],
     // "số" may appear although the alias has none
-    ['Chỉ thị số 12 về đối ngoại nhân dân', [{ kind: 'alias', text: 'Chỉ thị số 12' }]],
+    ['Chỉ thị số 12 về đối ngoại nhân dân', [{ kind: 'number', text: 'Chỉ thị số 12' }]],
     // a number with its year
-    ['Nghị định 80/2020 về viện trợ', [{ kind: 'alias', text: 'Nghị định 80/2020' }]],
-    // an alias that is not a type + number
-    ['theo NQ 36 của Bộ Chính trị', [{ kind: 'alias', text: 'NQ 36' }]],
+    ['Nghị định 80/2020 về viện trợ', [{ kind: 'number', text: 'Nghị định 80/2020' }]],
+    // an abbreviated type with a number (the alias "NQ 36" names it too)
+    ['theo NQ 36 của Bộ Chính trị', [{ kind: 'number', text: 'NQ 36 của Bộ Chính trị', type: 'Nghị quyết', issuer: 'bo-chinh-tri' }]],
     // a law by its name, whatever the case and diacritics (seed 000: "Luật phòng chống mua bán người")
     ['thực hiện Luật Cư trú; Luật phòng chống mua bán người;', [{ kind: 'law-name', text: 'Luật Cư trú' }, { kind: 'law-name', text: 'Luật phòng chống mua bán người' }]],
     // a law with its year, and a pinpoint

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { endOfPeriod, parseDate } from '../../../../src/lib/citations/read/date.ts';
+import { dateAt, endOfPeriod } from '../../../../src/lib/citations/read/date.ts';
+import { foldPhrase } from '../../../../src/lib/text/fold.ts';
 
-describe('parseDate', () => {
+/** The date a whole phrase writes (after an optional "ngày"), as the finder reads it; null when not a full date. */
+function parseDate(text: string): string | null {
+  const folded = foldPhrase(text).replace(/^ngay /, '');
+  const match = dateAt(folded, 0);
+  return match && match.end === folded.length ? match.iso : null;
+}
+
+describe('dateAt', () => {
   it.each([
     // dd/mm/yyyy as the seeds write it
     ['05/4/2016', '2016-04-05'],
