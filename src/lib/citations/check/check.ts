@@ -117,7 +117,8 @@ function statusProblems(c: ResolvedCitation, doc: CitableDocument, index: Catalo
 function checkUnresolved(c: ResolvedCitation, index: CatalogueIndex): Problem[] {
   const symbol = c.kind === 'full' || c.kind === 'symbol' ? c.symbol : undefined;
   const label = 'label' in c ? c.label : undefined;
-  const written = symbol?.written ?? (label && c.year ? `${label.written} năm ${c.year}` : label?.written) ?? c.text;
+  const revised = c.kind === 'law-name' && c.revised ? ' (sửa đổi)' : '';
+  const written = symbol?.written ?? (label ? `${label.written}${revised}${c.year ? ` năm ${c.year}` : ''}` : c.text);
   const labels = (ids: string[]) => ids.flatMap((id) => index.byId.get(id) ?? []).map(distinguishingLabel);
   const problems: Problem[] = [];
   if (symbol && !symbol.wellFormed)

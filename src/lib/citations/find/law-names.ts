@@ -33,9 +33,14 @@ const COMMA_CHONG = /\s{0,2},\s{0,2}(chong)(?![a-z])/y;
  * quy định", "Luật Đầu tư và …", "Luật Đất đai có hiệu lực").
  */
 const STOP = new Set(
-  ('va hoac cua so nam ngay da duoc co thi la de theo tai trong cho voi khi nham nay moi hien cac nhung tren den sua ' +
-    'quy huong yeu thuc trien ap dieu khoan muc chuong sau truoc cung phai khong chua ma nen vi rang luat viec').split(' '),
+  ('va hoac cua so nam ngay da duoc co la theo trong voi nham nay cac tren den ap khoan muc chuong sau truoc cung ' +
+    'phai khong chua nen rang luat viec').split(' '),
 );
+/**
+ * Verbs that follow a name ("Luật Cư trú quy định", "… hướng dẫn"), stopped on as pairs: their first word alone
+ * also starts names ("quy phạm", "môi trường" folds like "mới"; "tham nhũng" like "những").
+ */
+const STOP_PAIRS: Record<string, string> = { quy: 'dinh', thuc: 'hien', trien: 'khai', huong: 'dan', yeu: 'cau', sua: 'doi' };
 const MAX_WORDS = 10;
 /** "về" belongs to a name when a short phrase follows it ("… về hình sự"), not a clause ("… về việc đăng ký …"). */
 const MAX_AFTER_VE = 3;
@@ -57,14 +62,23 @@ function writtenNameEnd(src: Source, at: number): number | null {
     }
     WORD.lastIndex = end;
     const word = WORD.exec(folded);
-    if (!word || STOP.has(word[1])) break;
+    const wordEnd = WORD.lastIndex;
+    if (!word || STOP.has(word[1]) || pairStops(folded, word[1], wordEnd)) break;
     if (word[1] === 've') {
       if (beforeVe >= 0) break;
       beforeVe = end;
     } else if (beforeVe >= 0 && ++afterVe > MAX_AFTER_VE) return beforeVe;
-    end = WORD.lastIndex;
+    end = wordEnd;
   }
   return beforeVe >= 0 && afterVe === 0 ? beforeVe : end;
+}
+
+function pairStops(folded: string, word: string, at: number): boolean {
+  const second = STOP_PAIRS[word];
+  if (!second) return false;
+  WORD.lastIndex = at;
+  const next = WORD.exec(folded);
+  return next?.[1] === second;
 }
 
 export function findLawNames(src: Source, trie: PhraseTrie<string> | undefined): LawName[] {

@@ -43,7 +43,8 @@ export function byNumber(c: NumberCitation, index: CatalogueIndex, options: Chec
   if (!pool.length) {
     // Nothing of that number: a short form the text forgot to define, or a document the catalogue lacks.
     const labels = defined.get(c.typeWord.label) ?? [];
-    return { outcome: 'unknown', near: [], ...((labels.length || !(c.date || c.issuer)) && { defined: labels }) };
+    const bare = !(c.date || c.issuer || c.year || c.label.year);
+    return { outcome: 'unknown', near: [], ...((labels.length || bare) && { defined: labels }) };
   }
   if (!docs.length) return unknown(pool);
   const central = docs.filter((d) => d.level === 'trung-uong');
