@@ -105,4 +105,26 @@ describe('npm run cite', () => {
     expect(stderr).toContain(message);
     expect(stderr).toContain('Cách dùng');
   });
+
+  it.each([
+    // a binary file (NUL bytes)
+    ['/usr/bin/ls'],
+  ])('refuses a binary file with a Vietnamese message and exit code 2: %s', (file) => {
+    const { code, stdout, stderr } = cite([file]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('không phải văn bản UTF-8');
+  });
+
+  it('refuses input that is not UTF-8 (a Latin-1 file)', () => {
+    const result = spawnSync(node, ['src/cli/cite.ts'], { cwd: root, input: Buffer.from([0x4e, 0x67, 0x68, 0xe1, 0x20, 0x71]), timeout: 60_000 });
+    expect(result.status).toBe(2);
+    expect(result.stderr.toString()).toContain('không phải văn bản UTF-8');
+  });
+
+  it('gives an empty result for empty input', () => {
+    const { code, stdout } = cite(['--json'], '');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({ citations: [] });
+  });
 });
