@@ -33,7 +33,7 @@ describe('cross-links derived from the reports', () => {
     const page = loadPage('/bao-cao/quang-ngai-binh-son-2023/');
     const correct = [...page.querySelectorAll('.report-text a.cite')].find((a) => textOf(a).includes('80/2020/NĐ-CP'));
     const note = textOf(correct!.closest('mark')!.nextElementSibling);
-    expect(note).toContain('Trích yếu không khớp');
+    expect(note).toContain('Trích yếu sai ở “thuộc”');
     expect(note).toContain('không thuộc hỗ trợ phát triển chính thức');
     expect(note).not.toMatch(/thay thế|313\/2025/);
   });

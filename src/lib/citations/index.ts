@@ -17,7 +17,7 @@ export { documentUrl } from '../format/url.ts';
 export { problemNote } from './annotate/problem-note.ts';
 export { asIndex, buildCatalogueIndex, buildCatalogueIndex as indexCatalogue, type CatalogueIndex } from './resolve/catalogue-index.ts';
 export { toJson, formatReport, type CitationJson } from './annotate/cli-output.ts';
-export { parseSymbol, symbolKey, type SymbolInfo } from './read/symbol.ts';
+export { parseSymbol, type SymbolInfo } from './read/symbol.ts';
 export { endOfPeriod } from './read/date.ts';
 export { PROBLEM_CODES } from './check/problems.ts';
 export { resolvedId } from './model.ts';

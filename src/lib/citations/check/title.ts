@@ -64,22 +64,23 @@ export function wrongWords(cited: string, actual: string): string | null {
   const shared = new Set(a.filter((w) => inCited.has(w))).size / new Set(a).size;
   if (shared < 0.6) return null;
   const dropped = droppedNegation(a, c);
-  if (dropped) return asWritten(cited, [dropped[0], dropped[2]]);
+  // The word that lost its negation ("thuộc" where the title says "không thuộc"), found after its neighbour.
+  if (dropped) return asWritten(cited, [dropped[0], dropped[2]], 1);
   const added = droppedNegation(c, a);
   if (added) return asWritten(cited, added);
   const [rc, ra] = [ranges(cited), known.ranges];
   return rc.length > 0 && ra.length > 0 && !rc.some((r) => ra.includes(r)) ? asWritten(cited, rc[0].split('-')) : null;
 }
 
-/** The stretch of `cited` that spells the folded words `seq` in order (diacritics and case as written). */
-function asWritten(cited: string, seq: string[]): string {
+/** The stretch of `cited` that spells the folded words `seq` in order (as written), from its `from`-th word. */
+function asWritten(cited: string, seq: string[], from = 0): string {
   const nfc = cited.normalize('NFC');
   const spans = [...nfc.matchAll(/[\p{L}\p{N}]+/gu)];
   const folded = spans.map((m) => foldPhrase(m[0]));
   for (let i = 0; i + seq.length <= folded.length; i++)
     if (seq.every((w, j) => folded[i + j] === w)) {
       const last = spans[i + seq.length - 1];
-      return nfc.slice(spans[i].index, (last.index ?? 0) + last[0].length);
+      return nfc.slice(spans[i + from].index, (last.index ?? 0) + last[0].length);
     }
-  return seq.join(' ');
+  return seq.slice(from).join(' ');
 }

@@ -166,8 +166,3 @@ export function parseSymbol(text: string): SymbolInfo | null {
   if (!token || token.end !== folded.length) return null;
   return describe(token);
 }
-
-/** Lookup key of a số ký hiệu string, or null. */
-export function symbolKey(text: string): string | null {
-  return parseSymbol(text)?.key ?? null;
-}

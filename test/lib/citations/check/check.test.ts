@@ -132,7 +132,7 @@ describe('checkCitations: messages a drafter can act on', () => {
 
   it.each([
     // a dropped negation: the words as written, not the whole citation
-    ['Nghị định số 80/2020/NĐ-CP ngày 08/7/2020 của Chính phủ về quản lý và sử dụng viện trợ không hoàn lại thuộc hỗ trợ phát triển chính thức của các cơ quan, tổ chức, cá nhân nước ngoài dành cho Việt Nam;', 'lại thuộc'],
+    ['Nghị định số 80/2020/NĐ-CP ngày 08/7/2020 của Chính phủ về quản lý và sử dụng viện trợ không hoàn lại thuộc hỗ trợ phát triển chính thức của các cơ quan, tổ chức, cá nhân nước ngoài dành cho Việt Nam;', 'thuộc'],
     // another period
     ['Kết luận số 16-KL/TW ngày 14/02/2012 của Bộ Chính trị về Chiến lược phát triển thông tin đối ngoại giai đoạn 2011-2015;', '2011-2015'],
   ])('marks the wrong words of a title: %s', (text, wrong) => {
