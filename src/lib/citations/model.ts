@@ -7,6 +7,12 @@ import type { CatalogueDocument } from '../catalogue/model.ts';
 import type { SymbolInfo } from './read/symbol.ts';
 import type { IssuerInfo } from './read/issuer.ts';
 
+/** UTF-16 offsets into the input. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
 export interface WrittenText {
   /** As written (NFC, whitespace runs as one space). */
   written: string;
@@ -29,6 +35,8 @@ interface CitationBase {
   year?: string;
   /** Trích yếu after "về", "về việc", "ban hành", "phê duyệt" (not part of the span). */
   title?: string;
+  /** Input offsets of the trích yếu, set when the input there reads exactly `title` (offsets map one to one). */
+  titleAt?: Span;
   /** "khoản 2 Điều 8" in "khoản 2 Điều 8 của Nghị định số …" (part of the span). */
   pinpoint?: string;
   /** The label this citation defines: "(sau đây gọi tắt là Kế hoạch số 92)". */
@@ -134,6 +142,8 @@ export interface Problem {
   suggestion: string;
   /** wrong-title: the words of the cited title that are wrong ("thuộc", "2011-2015"). */
   wrongWords?: string;
+  /** Where those words are in the input, when known: the problem is marked there, not on the citation. */
+  at?: Span;
 }
 
 /** Advice that is not an error: a first mention without date or issuer (Nghị định 30/2020/NĐ-CP). */

@@ -39,8 +39,16 @@ export function checkCitations(
     const key = JSON.stringify([c.kind, c.text, c.title, typeWord, c.date?.iso, c.issuer?.written, c.inherited, c.year, c.changedHere, c.resolution]);
     let problems = seen.get(key);
     if (!problems) seen.set(key, (problems = checkOne(c, index, statusOf)));
-    return { ...c, problems: problems.map((p) => ({ ...p })), notes: firstMention(c, index, mentioned) };
+    return { ...c, problems: problems.map((p) => placed(c, p)), notes: firstMention(c, index, mentioned) };
   });
+}
+
+/** A copy of a (cached) problem for this citation, with the input offsets of its wrong words when known. */
+function placed(c: ResolvedCitation, p: Problem): Problem {
+  const at = p.wrongWords && c.titleAt && c.title ? c.title.indexOf(p.wrongWords) : -1;
+  if (!c.titleAt || !p.wrongWords || at < 0) return { ...p };
+  const start = c.titleAt.start + at;
+  return { ...p, at: { start, end: start + p.wrongWords.length } };
 }
 
 function checkOne(c: ResolvedCitation, index: CatalogueIndex, statusOf: StatusOf): Problem[] {

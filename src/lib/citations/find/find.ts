@@ -108,7 +108,11 @@ function baseOf(src: Source, d: Draft) {
   if (d.date) base.date = { written: writtenAt(src, d.date.fs, d.date.fe), iso: d.date.iso };
   if (d.issuer) base.issuer = { written: writtenAt(src, d.issuer.fs, d.issuer.fe), ...d.issuer.info };
   if (d.year) base.year = d.year;
-  if (d.title) base.title = writtenAt(src, d.title.fs, d.title.fe);
+  if (d.title) {
+    const title = original(src, d.title.fs, d.title.fe);
+    base.title = writtenAt(src, d.title.fs, d.title.fe);
+    if (title.text === base.title) base.titleAt = { start: title.start, end: title.end };
+  }
   if (d.pinpoint) base.pinpoint = writtenAt(src, d.pinpoint.fs, d.pinpoint.fe);
   if (d.defines) base.defines = writtenAt(src, d.defines.fs, d.defines.fe);
   if (d.inherited) base.inherited = d.inherited;

@@ -46,4 +46,12 @@ describe('annotate', () => {
     const html = annotate(text, [b, a, { ...a, start: 1, end: 999 }, { ...a, text: 'khác' }]);
     expect(html).toBe(`Nghị quyết số 27/NQ-CP và <a class="cite" href="/van-ban/36-nq-tw/">Nghị quyết số 36-NQ/TW</a>`);
   });
+
+  it('marks the wrong words of a title, not the citation, which stays a plain link', () => {
+    const text = 'Kết luận số 16-KL/TW ngày 14/02/2012 của Bộ Chính trị về Chiến lược phát triển thông tin đối ngoại giai đoạn 2011-2015;';
+    const html = annotate(text, citeText(text, catalogue, { asOf: '2023-12-31' }));
+    expect(html).toMatch(/^<a class="cite" href="\/van-ban\/16-kl-tw\/">Kết luận số 16-KL\/TW ngày 14\/02\/2012 của Bộ Chính trị<\/a> về Chiến lược/);
+    expect(html).toContain('<mark class="cite-problem" data-problems="wrong-title" title="Trích yếu sai ở “2011-2015”');
+    expect(html).toContain('><span class="cite-words">2011-2015</span><span class="cite-flag"');
+  });
 });
