@@ -10,9 +10,9 @@ import { aboutClause, distinguishingLabel, fullCitation, issuerWithTerm, namedDo
 import { formatDateVn, todayIso } from '../../format/date.ts';
 import { asIndex, type CatalogueIndex } from '../resolve/catalogue-index.ts';
 import { sameBody } from '../read/issuer.ts';
+import { sameFamily } from '../read/type-words.ts';
 import type { CheckOptions, CheckedCitation, CitableDocument, Note, Problem, ResolvedCitation } from '../model.ts';
 import { firstMentionNote, problem } from './problems.ts';
-import { sameFamily } from '../resolve/resolve.ts';
 import { citeLike, rewrite, type Fixes } from './suggest.ts';
 import { wrongWords } from './title.ts';
 

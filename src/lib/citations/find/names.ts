@@ -17,7 +17,8 @@ const anchors = new WeakMap<PhraseTrie<unknown>, RegExp | null>();
 const MAX_PREFIXES = 64;
 
 function anchorFor(trie: PhraseTrie<unknown>): RegExp | null {
-  if (anchors.has(trie)) return anchors.get(trie)!;
+  const cached = anchors.get(trie);
+  if (cached !== undefined) return cached;
   let anchor: RegExp | null = null;
   if (trie.prefixes.size && trie.prefixes.size <= MAX_PREFIXES) {
     // Two words, not one: "luật" alone is everywhere ("pháp luật"), "luật cư" is not.

@@ -146,3 +146,8 @@ export const SEGMENT_DISPLAY: Record<string, string> = {
 export function isPartyIssuer(segment: string): boolean {
   return /TW$/.test(segment) || /^(TU|HU|DU|QU|TXU|TPU|DUK|BCSD)$/.test(segment);
 }
+
+/** "Nghị quyết" and "Nghị quyết liên tịch", "Chương trình" and "Chương trình hành động": one family. */
+export function sameFamily(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
+}

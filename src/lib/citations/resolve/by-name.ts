@@ -10,7 +10,9 @@ import type { CatalogueIndex } from './catalogue-index.ts';
 import type { AliasCitation, CheckOptions, CitableDocument, FoundCitation, LawNameCitation, NumberCitation, Resolution } from '../model.ts';
 import { provinceKey } from '../read/provinces.ts';
 import { labelKey, labelType } from '../find/short-forms.ts';
-import { ambiguous, issuerAgrees, pickLocal, resolvedAs, sameFamily, unknown } from './resolve.ts';
+import { issuerAgrees, pickLocal } from './by-symbol.ts';
+import { ambiguous, resolvedAs, unknown } from './outcome.ts';
+import { sameFamily } from '../read/type-words.ts';
 
 /** Labels the text defines, by type word: "Kế hoạch" → ["Kế hoạch số 92"] (the first few, for the message). */
 export function definedLabels(found: readonly FoundCitation[]): Map<string | undefined, string[]> {
