@@ -12,6 +12,7 @@ import { typeWord } from '../read/type-words.ts';
 import { isBareLabel, labelKey } from './short-forms.ts';
 import { buildTrie, type PhraseTrie } from '../read/phrase-trie.ts';
 import { makeSource, original, writtenAt, type Source } from '../read/source.ts';
+import { tidy } from '../../text/fold.ts';
 
 export interface FindOptions {
   /** Known names (law names, aliases) from the catalogue index; keys are phrase keys. */
@@ -83,6 +84,7 @@ function outside(drafts: Draft[], zones: Span[]): Draft[] {
 }
 
 function toFound(src: Source, d: Draft, index: Map<Draft, number>): FoundCitation {
+  // One object per citation, kind fields assigned onto the base: 100 MB of text makes millions of them.
   const base = baseOf(src, d);
   const typeWord = d.typeWord && {
     written: d.typeWord.fs === undefined || d.typeWord.fe === undefined ? d.typeWord.word.label : writtenAt(src, d.typeWord.fs, d.typeWord.fe),
@@ -90,27 +92,27 @@ function toFound(src: Source, d: Draft, index: Map<Draft, number>): FoundCitatio
   };
   if (d.symbol) {
     const symbol = { written: writtenAt(src, d.symbol.fs, d.symbol.fe).replace(/\s+/g, ''), ...describe(d.symbol.token) };
-    return { ...base, kind: d.kind === 'full' ? 'full' : 'symbol', ...(typeWord && { typeWord }), symbol };
+    return Object.assign(base, { kind: d.kind === 'full' ? ('full' as const) : ('symbol' as const), symbol }, typeWord && { typeWord });
   }
   const { fs, fe, key, number, year } = d.label ?? { fs: d.fs, fe: d.fe, key: '' };
   const label = { written: writtenAt(src, fs, fe), key };
   const definedBy = d.definedBy && index.get(d.definedBy);
-  if (d.kind === 'short-form' && definedBy !== undefined) return { ...base, kind: 'short-form', label, definedBy };
-  if (typeWord && number) return { ...base, kind: 'number', typeWord, label: { ...label, number, ...(year && { year }) } };
+  if (d.kind === 'short-form' && definedBy !== undefined) return Object.assign(base, { kind: 'short-form' as const, label, definedBy });
+  if (typeWord && number) return Object.assign(base, { kind: 'number' as const, typeWord, label: year ? { ...label, number, year } : { ...label, number } });
   if (d.kind === 'law-name')
-    return { ...base, kind: 'law-name', label, ...(d.revised && { revised: true }), ...(d.amends && { amends: d.amends }) };
-  return { ...base, kind: 'alias', label };
+    return Object.assign(base, { kind: 'law-name' as const, label }, d.revised && { revised: true }, d.amends && { amends: d.amends });
+  return Object.assign(base, { kind: 'alias' as const, label });
 }
 
 /** The parts every kind may carry, mapped back to the input. */
-function baseOf(src: Source, d: Draft) {
+function baseOf(src: Source, d: Draft): Omit<AliasCitation, 'kind' | 'label'> {
   const base: Omit<AliasCitation, 'kind' | 'label'> = original(src, d.fs, d.fe);
   if (d.date) base.date = { written: writtenAt(src, d.date.fs, d.date.fe), iso: d.date.iso };
   if (d.issuer) base.issuer = { written: writtenAt(src, d.issuer.fs, d.issuer.fe), ...d.issuer.info };
   if (d.year) base.year = d.year;
   if (d.title) {
     const title = original(src, d.title.fs, d.title.fe);
-    base.title = writtenAt(src, d.title.fs, d.title.fe);
+    base.title = tidy(title.text);
     if (title.text === base.title) base.titleAt = { start: title.start, end: title.end };
   }
   if (d.pinpoint) base.pinpoint = writtenAt(src, d.pinpoint.fs, d.pinpoint.fe);

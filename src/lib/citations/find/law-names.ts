@@ -50,7 +50,7 @@ function writtenNameEnd(src: Source, at: number): number | null {
   const { folded } = src;
   WORD.lastIndex = at + 4;
   const first = WORD.exec(folded);
-  if (!first || !upperAt(src, WORD.lastIndex - first[1].length)) return null;
+  if (!first || STOP.has(first[1]) || !upperAt(src, WORD.lastIndex - first[1].length)) return null;
   let end = WORD.lastIndex;
   let beforeVe = -1;
   let afterVe = 0;
