@@ -1,3 +1,4 @@
+import { issuerWithTerm } from '../format/citation.ts';
 import { formatDateVn } from '../format/date.ts';
 import type { FactField } from '../schema/vocabulary.ts';
 import { LEVELS, SYSTEMS } from '../schema/vocabulary.ts';
@@ -20,12 +21,11 @@ export function attributeRows(doc: CatalogueDocument, statusText: string): Attri
     value: value ?? 'Chưa có thông tin',
     unconfirmed: !!value && !!field && doc.confirmed[field] !== true,
   });
-  const issuer = doc.term ? `${doc.issuer} khóa ${doc.term}` : doc.issuer;
   const type = doc.typeNote ? `${doc.type} (${doc.typeNote})` : doc.type;
   return [
     row('Số hiệu', doc.symbol, 'symbol'),
     row('Loại văn bản', type, 'type'),
-    row('Cơ quan ban hành', issuer, 'issuer'),
+    row('Cơ quan ban hành', issuerWithTerm(doc), 'issuer'),
     row('Người ký', doc.signer, 'signer'),
     row('Ngày ban hành', formatDateVn(doc.issuedOn), 'issuedOn'),
     row('Ngày hiệu lực', doc.effectiveFrom && formatDateVn(doc.effectiveFrom), 'effectiveFrom'),

@@ -1,4 +1,4 @@
-import { asciiFold } from '../format/slug.ts';
+import { asciiFold } from '../text/fold.ts';
 
 /**
  * Words that make a citation an act of implementation rather than a passing mention, as the seeds use

@@ -1,5 +1,6 @@
 import type { CatalogueDocument } from '../catalogue/model.ts';
 import { keyWords, searchKey, symbolParts } from './keys.ts';
+import { documentUrl } from '../format/url.ts';
 
 /*
  * The exact table: every document's số ký hiệu and names, so a symbol-shaped query is answered from the
@@ -97,7 +98,7 @@ export function exactIndex(tables: ExactTable | ExactTable[]): ExactIndex {
           type,
           symbol,
           label: `${type} ${symbol}`,
-          url: `/van-ban/${id}/`,
+          url: documentUrl(id),
           date,
           status: TABLE_STATUSES[status] ?? 'Chưa xác định',
         };

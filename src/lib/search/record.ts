@@ -1,6 +1,6 @@
 import type { CatalogueDocument, CatalogueReport } from '../catalogue/model.ts';
 import { documentLabel } from '../format/citation.ts';
-import { asciiFold } from '../format/slug.ts';
+import { asciiFold } from '../text/fold.ts';
 import { LEVELS, STATUSES, SYSTEMS, TOPICS } from '../schema/vocabulary.ts';
 
 /*
