@@ -37,7 +37,7 @@ describe('npm run cite', () => {
           },
           {
             code: 'wrong-date',
-            message: 'Sai ngày ban hành: 80/2020/NĐ-CP ban hành ngày 08/7/2020, không phải ngày 17/9/2020.',
+            message: 'Sai ngày ban hành: 17/9/2020 là ngày có hiệu lực, không phải ngày ban hành; 80/2020/NĐ-CP ban hành ngày 08/7/2020.',
             suggestion: 'Nghị định số 80/2020/NĐ-CP ngày 08/7/2020 của Chính phủ',
           },
         ],

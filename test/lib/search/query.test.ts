@@ -85,7 +85,8 @@ describe('interpretQuery: a symbol the catalogue does not have', () => {
   });
   it('says so for a wrong year, with the right one first', () => {
     expect(ask('80/2021/NĐ-CP')).toMatchObject({ kind: 'missing', message: 'Không có văn bản số 80/2021/NĐ-CP trong danh mục' });
-    expect(ids(ask('80/2021/NĐ-CP'))).toEqual(['80-2020-nd-cp']);
+    // the same number and type first; other documents numbered 80 (80/2015/QH13 …) after it
+    expect(ids(ask('80/2021/NĐ-CP'))[0]).toBe('80-2020-nd-cp');
     expect(ask('80/2021')).toMatchObject({ kind: 'missing', message: 'Không có văn bản số 80/2021 trong danh mục' });
     expect(ask('Nghị định số 80/2022/NĐ-CP ngày 17/9/2020')).toMatchObject({ kind: 'missing', message: 'Không có văn bản số 80/2022/NĐ-CP trong danh mục' });
   });
