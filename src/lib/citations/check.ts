@@ -3,7 +3,7 @@
  * date, issuer, type, title) and asks whether the document was still in force on the as-of date: a draft written
  * today citing 80/2020/NĐ-CP learns it was replaced by 313/2025/NĐ-CP; a 2023 report citing it does not.
  */
-import { startOf, statusOn, type StatusOn } from '../catalogue/status.ts';
+import { statusOn, type StatusOn } from '../catalogue/status.ts';
 import { formatDateVn, todayIso } from '../format/date.ts';
 import { asIndex, type CatalogueIndex } from './catalogue-index.ts';
 import { sameBody } from './issuer.ts';
@@ -83,9 +83,8 @@ function checkResolved(c: ResolvedCitation, index: CatalogueIndex, statusOf: Sta
 function statusProblems(c: ResolvedCitation, doc: CitableDocument, index: CatalogueIndex, status: StatusOn): Problem[] {
   if (status.code !== 'replaced' && status.code !== 'repealed' && status.code !== 'expired') return [];
   const since = status.since ? formatDateVn(status.since) : '';
-  // Luật Tương trợ tư pháp 2007 is replaced by four laws on one day: name them all, suggest none.
-  const edge = status.code === 'replaced' ? 'replaces' : 'repeals';
-  const successors = index.documents.filter((d) => d[edge]?.some((r) => r.id === doc.id) && startOf(d) === status.since);
+  // Luật Tương trợ tư pháp 2007 is replaced by several laws on one day: name them all (as the page does), suggest none.
+  const successors = (status.successors ?? []).map((id) => index.byId.get(id)).filter((d) => d !== undefined);
   const by = successors.length ? successors.map((d) => `${d.type} ${d.symbol}`).join('; ') : 'văn bản khác';
   const suggestion = successors.length === 1 ? citeLike(c, successors[0]) : '';
   if (status.code === 'replaced') return [problem('replaced', { symbol: doc.symbol, by, since }, suggestion)];
