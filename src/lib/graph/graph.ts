@@ -32,27 +32,33 @@ export interface TreeNode {
   /** The edge kind that links this node to its parent (undefined at the root). */
   via?: EdgeKind;
   children: TreeNode[];
-  /** True when the node was already shown higher in the tree: its subtree is not repeated. */
+  /** A cross-reference: the node is shown, with its subtree, in another branch of the tree. */
   repeated?: boolean;
 }
 
-/** Everything that carries out `root`, transitively, as a tree; cycles and diamonds are cut, never looped. */
+/**
+ * Everything that carries out `root`, transitively, as a tree in which each node appears once; cycles and
+ * diamonds are cut, never looped. A node reached again becomes a cross-reference, but only where the reader
+ * would not otherwise see it: when it already sits inside the same parent's subtree (Nghị quyết 169/NQ-CP
+ * carries out both Kết luận 12-KL/TW and, directly, Chỉ thị 45-CT/TW above it) or above it (a cycle) it is left out.
+ */
 export function implementationTree(graph: Graph, root: NodeKey): TreeNode {
-  const seen = new Set<NodeKey>([root]);
-  const grow = (key: NodeKey, via?: EdgeKind): TreeNode => {
+  /** Each node shown, with the nodes above it where it is shown. */
+  const placed = new Map<NodeKey, ReadonlySet<NodeKey>>([[root, new Set()]]);
+  const grow = (key: NodeKey, above: ReadonlySet<NodeKey>, via?: EdgeKind): TreeNode => {
     const children: TreeNode[] = [];
+    const path = new Set([...above, key]);
     for (const edge of graph.incoming.get(key) ?? []) {
       if (!IMPLEMENTING_KINDS.has(edge.kind)) continue;
-      if (seen.has(edge.from)) {
-        children.push({ key: edge.from, via: edge.kind, children: [], repeated: true });
-        continue;
-      }
-      seen.add(edge.from);
-      children.push(grow(edge.from, edge.kind));
+      const shown = placed.get(edge.from);
+      if (!shown) {
+        placed.set(edge.from, path);
+        children.push(grow(edge.from, path, edge.kind));
+      } else if (!shown.has(key) && !path.has(edge.from)) children.push({ key: edge.from, via: edge.kind, children: [], repeated: true });
     }
     return { key, via, children };
   };
-  return grow(root);
+  return grow(root, new Set());
 }
 
 /** Every upward chain from `start` to a document that implements nothing (e.g. report → plan → Chỉ thị). */

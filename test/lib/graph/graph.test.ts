@@ -30,19 +30,28 @@ const chain = [
 describe('the implementation graph', () => {
   const graph = buildGraph(nodes, chain);
 
-  it('walks down from a Party resolution to the report, cutting diamonds instead of repeating them', () => {
-    const tree = implementationTree(graph, 'van-ban/36');
-    const flat = (t: typeof tree, depth = 0): string[] => [`${'  '.repeat(depth)}${t.key}${t.repeated ? ' (đã nêu)' : ''}`, ...t.children.flatMap((c) => flat(c, depth + 1))];
-    expect(flat(tree)).toEqual([
+  const flat = (t: ReturnType<typeof implementationTree>, depth = 0): string[] => [
+    `${'  '.repeat(depth)}${t.key}${t.repeated ? ' (đã nêu)' : ''}`,
+    ...t.children.flatMap((c) => flat(c, depth + 1)),
+  ];
+
+  it('walks down from a Party resolution to the report, each node once: a diamond inside one branch is not repeated', () => {
+    expect(flat(implementationTree(graph, 'van-ban/36'))).toEqual(['van-ban/36', '  van-ban/45', '    van-ban/27', '      van-ban/194', '        bao-cao/bg']);
+    expect(descendants(graph, 'van-ban/36')).toEqual(['van-ban/45', 'van-ban/27', 'van-ban/194', 'bao-cao/bg']);
+  });
+
+  it('cross-references a node reached again from another branch, once per parent, and never one above it', () => {
+    // The report also carries out Nghị quyết 47, a second child of 36: it is shown under 194 and pointed to under 47.
+    const wider = buildGraph([...nodes, node('van-ban/47', '2018-01-01')], [...chain, edge('van-ban/47', 'van-ban/36'), edge('bao-cao/bg', 'van-ban/47', 'reports-on', '#3'), edge('van-ban/36', 'van-ban/194')]);
+    expect(flat(implementationTree(wider, 'van-ban/36'))).toEqual([
       'van-ban/36',
       '  van-ban/45',
       '    van-ban/27',
       '      van-ban/194',
       '        bao-cao/bg',
-      '      bao-cao/bg (đã nêu)',
-      '  van-ban/27 (đã nêu)',
+      '  van-ban/47',
+      '    bao-cao/bg (đã nêu)',
     ]);
-    expect(descendants(graph, 'van-ban/36')).toEqual(['van-ban/45', 'van-ban/27', 'van-ban/194', 'bao-cao/bg']);
   });
 
   it('gives every upward chain from a report to a root, and the ancestors nearest first', () => {
