@@ -5,7 +5,6 @@
 // exact hit by symbol or name the last option, "Tìm thêm trong toàn văn", loads it in place.
 import type { Hit } from './search-engine.ts';
 import type { Interpretation } from '../lib/search/query.ts';
-import { fillItem } from './result-item.ts';
 
 /** The search code itself (query interpretation, table, Pagefind glue) loads with the first focus too. */
 type Engine = typeof import('./search-engine.ts');
@@ -33,6 +32,8 @@ interface Parts {
 
 /** One answer to show: `total` undefined while Pagefind's is on its way; `fullText` offers Pagefind behind an exact hit. */
 interface Answer {
+  /** The engine that answered: it also draws the result items. */
+  engine: Engine;
   query: string;
   interpretation: Interpretation;
   hits: Hit[];
@@ -61,7 +62,7 @@ export function setupSearchBox(): void {
   const fromPagefind = async (e: Engine, mine: number, query: string): Promise<Answer | undefined> => {
     try {
       const outcome = await e.search({ q: query, filters: {}, sort: 'lien-quan' }, QUICK);
-      return mine === generation ? { query, ...outcome } : undefined;
+      return mine === generation ? { engine: e, query, ...outcome } : undefined;
     } catch {
       if (mine === generation) status.textContent = INDEX_FAILED;
       return undefined;
@@ -90,11 +91,11 @@ export function setupSearchBox(): void {
     if (mine !== generation) return;
     if (early && e.answersAlone(early.interpretation)) {
       clearTimeout(timer);
-      show({ query, ...early, fullText: fullText(e, mine, query, early.hits.length) });
+      show({ engine: e, query, ...early, fullText: fullText(e, mine, query, early.hits.length) });
       return;
     }
     e.prepareFullText();
-    if (early?.hits.length) show({ query, ...early });
+    if (early?.hits.length) show({ engine: e, query, ...early });
     clearTimeout(timer);
     timer = setTimeout(async () => {
       const answer = await fromPagefind(e, mine, query);
@@ -206,14 +207,14 @@ function listbox({ input, popup }: Parts) {
 }
 
 /** Fills the popup: the note, up to QUICK results, then "Tìm thêm…" or "Xem tất cả…"; announces the count. */
-function renderAnswer({ list, note, status }: Parts, box: Listbox, { query, interpretation, hits, total, fullText }: Answer): void {
+function renderAnswer({ list, note, status }: Parts, box: Listbox, { engine, query, interpretation, hits, total, fullText }: Answer): void {
   list.replaceChildren();
   const missing = interpretation.kind === 'missing' ? `${interpretation.message}.` : '';
   note.hidden = !missing;
   note.textContent = missing && hits.length ? `${missing} Có phải bạn muốn tìm …` : missing;
   hits.slice(0, QUICK).forEach((hit, i) => {
     const li = box.add(`o-tim-kiem-${i}`, hit.url);
-    fillItem(li, hit, { link: false, excerpt: false });
+    engine.fillItem(li, hit, { link: false, excerpt: false });
     list.append(li);
   });
   if (fullText) {

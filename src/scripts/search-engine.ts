@@ -14,6 +14,9 @@ import { pagefindOptions, type SearchState } from '../lib/search/params.ts';
 import { interpretQuery, type ExactReason, type Interpretation } from '../lib/search/query.ts';
 import { KIND_REPORT } from '../lib/search/record.ts';
 
+/** The result renderer rides with the engine, so the header script loads it only on first focus. */
+export { fillItem } from './result-item.ts';
+
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 
 /**
