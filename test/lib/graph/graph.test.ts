@@ -99,6 +99,24 @@ describe('views for a document page', async () => {
     expect(implementingReports(graph, 'van-ban/194')).toEqual([{ report: 'bao-cao/bg', routes: [{ via: [], evidence: quote('#1') }] }]);
   });
 
+  it('quotes each sentence once, with every route it supports', async () => {
+    const { reportPassages } = await import('../../../src/lib/graph/views.ts');
+    const e = (sentence: string, anchor: string) => ({ report: 'r', sentence, anchor });
+    const passages = reportPassages({
+      report: 'bao-cao/bs',
+      routes: [
+        // one sentence citing the directive twice (two anchors), and a second sentence
+        { via: [], evidence: [e('Thực hiện Chỉ thị 12 và Kế hoạch 92.', '#1'), e('Thực hiện Chỉ thị 12 và Kế hoạch 92.', '#2'), e('Theo Kế hoạch 92.', '#5')] },
+        // the same first sentence again, through the plan
+        { via: ['van-ban/92'], evidence: [e('Thực hiện Chỉ thị 12 và Kế hoạch 92.', '#3')] },
+      ],
+    });
+    expect(passages).toEqual([
+      { sentence: 'Thực hiện Chỉ thị 12 và Kế hoạch 92.', anchor: '#1', vias: [[], ['van-ban/92']] },
+      { sentence: 'Theo Kế hoạch 92.', anchor: '#5', vias: [[]] },
+    ]);
+  });
+
   it('lists mere mentions apart from implementations', () => {
     expect(mentioningReports(graph, 'van-ban/45').map((r) => r.report)).toEqual(['bao-cao/other']);
     expect(mentioningReports(graph, 'van-ban/27')).toEqual([]);
