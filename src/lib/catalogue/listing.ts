@@ -26,30 +26,40 @@ export function groupDocuments(documents: CatalogueDocument[]): DocumentGroup[] 
     .sort((a, b) => a.rank - b.rank || a.label.localeCompare(b.label, 'vi'));
 }
 
-/** One filter of the document list: its URL parameter (as on /tim-kiem/), label and choices. */
+/** One filter of the document list: its URL parameter and label, and the values to choose from. */
 export interface ListFilter {
   param: string;
   label: string;
-  choices: { value: string; label: string }[];
+  values: string[];
 }
 
-/** What each list item carries for the filters: parameter → value (`data-<param>` on the item). */
+/**
+ * What each list item carries for the filters: parameter → value (`data-<param>` on the item). Parameters and
+ * values are those of the search page (search/record.ts FILTERS: labels, as Pagefind filters on them), so
+ * `?hieu-luc=Bị thay thế&cap=Trung ương` filters the same way on /van-ban/ and /tim-kiem/.
+ */
 export function listValues(doc: CatalogueDocument, standing: Standing): Record<string, string> {
-  return { 'loai-van-ban': doc.type, 'he-thong': doc.system, cap: doc.level, nam: doc.issuedOn.slice(0, 4), 'hieu-luc': standing };
+  return {
+    'hieu-luc': STANDINGS[standing],
+    'loai-van-ban': doc.type,
+    'he-thong': SYSTEMS[doc.system],
+    cap: LEVELS[doc.level],
+    nam: doc.issuedOn.slice(0, 4),
+  };
 }
 
-/** The document list's filters, with only the values some document has. */
+const LIST_LABELS: Record<string, string> = { 'hieu-luc': 'Tình trạng', 'loai-van-ban': 'Loại văn bản', 'he-thong': 'Hệ thống', cap: 'Cấp', nam: 'Năm' };
+
+/** The document list's filters, with only the values some document has: statuses and levels in their own order, years newest first. */
 export function listFilters(documents: CatalogueDocument[], standingOf: (doc: CatalogueDocument) => Standing): ListFilter[] {
-  const has = (param: string) => new Set(documents.map((d) => listValues(d, standingOf(d))[param]));
-  const present = (param: string, choices: { value: string; label: string }[]) => choices.filter((c) => has(param).has(c.value));
-  const types = [...has('loai-van-ban')].sort((a, b) => a.localeCompare(b, 'vi'));
-  const years = [...has('nam')].sort().reverse();
-  const pairs = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
-  return [
-    { param: 'hieu-luc', label: 'Tình trạng', choices: present('hieu-luc', pairs(STANDINGS)) },
-    { param: 'loai-van-ban', label: 'Loại văn bản', choices: types.map((t) => ({ value: t, label: t })) },
-    { param: 'he-thong', label: 'Hệ thống', choices: present('he-thong', pairs(SYSTEMS)) },
-    { param: 'cap', label: 'Cấp', choices: present('cap', pairs(LEVELS)) },
-    { param: 'nam', label: 'Năm', choices: years.map((y) => ({ value: y, label: y })) },
-  ];
+  const rows = documents.map((d) => listValues(d, standingOf(d)));
+  const order: Record<string, readonly string[]> = { 'hieu-luc': Object.values(STANDINGS), 'he-thong': Object.values(SYSTEMS), cap: Object.values(LEVELS) };
+  return Object.entries(LIST_LABELS).map(([param, label]) => {
+    const values = [...new Set(rows.map((r) => r[param]))];
+    const known = order[param];
+    if (known) values.sort((a, b) => known.indexOf(a) - known.indexOf(b));
+    else if (param === 'nam') values.sort().reverse();
+    else values.sort((a, b) => a.localeCompare(b, 'vi'));
+    return { param, label, values };
+  });
 }
