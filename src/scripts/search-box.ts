@@ -5,6 +5,7 @@
 // exact hit by symbol or name the last option, "Tìm thêm trong toàn văn", loads it in place.
 import type { Hit } from './search-engine.ts';
 import type { Interpretation } from '../lib/search/query.ts';
+import { listbox, type Listbox } from './listbox.ts';
 
 /** The search code itself (query interpretation, table, Pagefind glue) loads with the first focus too. */
 type Engine = typeof import('./search-engine.ts');
@@ -41,75 +42,27 @@ interface Answer {
   fullText?: () => void;
 }
 
+/** What the box's searches share: the newest query's number (older answers are dropped) and the typing timer. */
+interface Session {
+  parts: Parts;
+  box: Listbox;
+  generation: number;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
 export function setupSearchBox(): void {
   const parts = findParts();
   if (!parts) return;
   const { input, form, list, status } = parts;
-  const box = listbox(parts);
-  let generation = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-
-  const show = (answer: Answer) => {
-    // Pagefind's results replace the table's a moment later: keep the reader's place if that result is still there.
-    const was = box.activeUrl();
-    box.clear();
-    renderAnswer(parts, box, answer);
-    box.open(true);
-    box.restore(was);
-  };
-
-  /** Pagefind's answer for `query`, unless a newer query has been typed meanwhile. */
-  const fromPagefind = async (e: Engine, mine: number, query: string): Promise<Answer | undefined> => {
-    try {
-      const outcome = await e.search({ q: query, filters: {}, sort: 'lien-quan' }, QUICK);
-      return mine === generation ? { engine: e, query, ...outcome } : undefined;
-    } catch {
-      if (mine === generation) status.textContent = INDEX_FAILED;
-      return undefined;
-    }
-  };
-
-  /** The full-text results for a query the table answered exactly: the exact hits stay first. */
-  const fullText = (e: Engine, mine: number, query: string, shown: number) => async () => {
-    status.textContent = 'Đang tìm trong toàn văn…';
-    const answer = await fromPagefind(e, mine, query);
-    if (!answer) return;
-    show(answer);
-    // The reader asked for more: put them on the first of it (or on "Xem tất cả" when there is none).
-    box.setActive(Math.min(shown, QUICK, box.count() - 1));
-  };
-
-  // On every keystroke the table answers at once (exact hits, near misses: a lookup in the query's shard);
-  // an exact hit by symbol or name stops there, otherwise Pagefind's results follow once typing pauses.
-  const run = async (mine: number, query: string) => {
-    const e = await load().catch(() => undefined);
-    if (!e) {
-      status.textContent = 'Chưa tải được công cụ tìm kiếm; nhấn Enter để mở trang tìm kiếm.';
-      return;
-    }
-    const early = await e.interpret(query).catch(() => undefined); // without the table, Pagefind alone answers
-    if (mine !== generation) return;
-    if (early && e.answersAlone(early.interpretation)) {
-      clearTimeout(timer);
-      show({ engine: e, query, ...early, fullText: fullText(e, mine, query, early.hits.length) });
-      return;
-    }
-    e.prepareFullText();
-    if (early?.hits.length) show({ engine: e, query, ...early });
-    clearTimeout(timer);
-    timer = setTimeout(async () => {
-      const answer = await fromPagefind(e, mine, query);
-      if (answer) show(answer);
-    }, 120);
-  };
-
+  const box = listbox(parts.input, parts.popup);
+  const session: Session = { parts, box, generation: 0 };
   input.addEventListener('focus', warmUp, { once: true });
   input.addEventListener('input', () => {
     warmUp();
-    clearTimeout(timer);
-    const mine = ++generation;
+    clearTimeout(session.timer);
+    const mine = ++session.generation;
     const query = input.value.trim();
-    if (query) return void run(mine, query);
+    if (query) return void run(session, mine, query);
     box.open(false);
     status.textContent = '';
   });
@@ -131,6 +84,60 @@ export function setupSearchBox(): void {
   });
 }
 
+// On every keystroke the table answers at once (exact hits, near misses: a lookup in the query's shard);
+// an exact hit by symbol or name stops there, otherwise Pagefind's results follow once typing pauses.
+async function run(session: Session, mine: number, query: string): Promise<void> {
+  const e = await load().catch(() => undefined);
+  if (!e) {
+    session.parts.status.textContent = 'Chưa tải được công cụ tìm kiếm; nhấn Enter để mở trang tìm kiếm.';
+    return;
+  }
+  const early = await e.interpret(query).catch(() => undefined); // without the table, Pagefind alone answers
+  if (mine !== session.generation) return;
+  if (early && e.answersAlone(early.interpretation)) {
+    clearTimeout(session.timer);
+    show(session, { engine: e, query, ...early, fullText: () => void fullText(session, e, mine, query, early.hits.length) });
+    return;
+  }
+  e.prepareFullText();
+  if (early?.hits.length) show(session, { engine: e, query, ...early });
+  clearTimeout(session.timer);
+  session.timer = setTimeout(async () => {
+    const answer = await fromPagefind(session, e, mine, query);
+    if (answer) show(session, answer);
+  }, 120);
+}
+
+/** Pagefind's answer for `query`, unless a newer query has been typed meanwhile. */
+async function fromPagefind(session: Session, e: Engine, mine: number, query: string): Promise<Answer | undefined> {
+  try {
+    const outcome = await e.search({ q: query, filters: {}, sort: 'lien-quan' }, QUICK);
+    return mine === session.generation ? { engine: e, query, ...outcome } : undefined;
+  } catch {
+    if (mine === session.generation) session.parts.status.textContent = INDEX_FAILED;
+    return undefined;
+  }
+}
+
+/** The full-text results for a query the table answered exactly: the exact hits stay first. */
+async function fullText(session: Session, e: Engine, mine: number, query: string, shown: number): Promise<void> {
+  session.parts.status.textContent = 'Đang tìm trong toàn văn…';
+  const answer = await fromPagefind(session, e, mine, query);
+  if (!answer) return;
+  show(session, answer);
+  // The reader asked for more: put them on the first of it (or on "Xem tất cả" when there is none).
+  session.box.setActive(Math.min(shown, QUICK, session.box.count() - 1));
+}
+
+function show({ parts, box }: Session, answer: Answer): void {
+  // Pagefind's results replace the table's a moment later: keep the reader's place if that result is still there.
+  const was = box.activeUrl();
+  box.clear();
+  renderAnswer(parts, box, answer);
+  box.open(true);
+  box.restore(was);
+}
+
 function findParts(): Parts | undefined {
   const input = document.getElementById('o-tim-kiem') as HTMLInputElement | null;
   const popup = document.getElementById('o-tim-kiem-popup');
@@ -143,67 +150,6 @@ function findParts(): Parts | undefined {
   input.setAttribute('aria-expanded', 'false');
   input.setAttribute('aria-controls', list.id);
   return { input, form: input.form, popup, list, note, status };
-}
-
-type Listbox = ReturnType<typeof listbox>;
-
-/** The popup's options and the active one (aria-activedescendant on the input). */
-function listbox({ input, popup }: Parts) {
-  /** `act`: instead of opening `url`, what choosing the option does (the full-text option). */
-  let options: { el: HTMLElement; url: string; act?: () => void }[] = [];
-  let active = -1;
-  const box = {
-    count: () => options.length,
-    isOpen: () => !popup.hidden,
-    activeUrl: () => options[active]?.url,
-    open(yes: boolean) {
-      popup.hidden = !yes;
-      input.setAttribute('aria-expanded', String(yes));
-      if (!yes) box.setActive(-1);
-    },
-    setActive(i: number) {
-      options[active]?.el.setAttribute('aria-selected', 'false');
-      active = i;
-      const option = options[i];
-      if (!option) return input.removeAttribute('aria-activedescendant');
-      option.el.setAttribute('aria-selected', 'true');
-      input.setAttribute('aria-activedescendant', option.el.id);
-      option.el.scrollIntoView({ block: 'nearest' });
-    },
-    /** Moves the active option by `step`, wrapping; from none, the first (down) or the last (up). */
-    step(step: 1 | -1) {
-      const n = options.length;
-      box.setActive(active < 0 ? (step > 0 ? 0 : n - 1) : (active + step + n) % n);
-    },
-    restore(url: string | undefined) {
-      const again = options.findIndex((o) => o.url === url);
-      if (url && again >= 0) box.setActive(again);
-    },
-    clear() {
-      options = [];
-      active = -1;
-      input.removeAttribute('aria-activedescendant');
-    },
-    add(id: string, url: string, act?: () => void): HTMLLIElement {
-      const li = document.createElement('li');
-      li.id = id;
-      li.setAttribute('role', 'option');
-      li.setAttribute('aria-selected', 'false');
-      options.push({ el: li, url, ...(act ? { act } : {}) });
-      return li;
-    },
-    /** Opens the active option; false when there is none. */
-    chooseActive(): boolean {
-      const o = options[active];
-      if (o) o.act ? o.act() : location.assign(o.url);
-      return !!o;
-    },
-    chooseElement(el: Element | null) {
-      const o = options.find((x) => x.el === el);
-      if (o) o.act ? o.act() : location.assign(o.url);
-    },
-  };
-  return box;
 }
 
 /** Fills the popup: the note, up to QUICK results, then "Tìm thêm…" or "Xem tất cả…"; announces the count. */

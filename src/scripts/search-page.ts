@@ -24,96 +24,109 @@ interface Parts {
   chosen: HTMLElement | null;
 }
 
+/** What one page's searches share: the newest search's number (older answers are dropped) and what is shown. */
+interface Session {
+  parts: Parts;
+  generation: number;
+  outcome?: SearchOutcome;
+  /** The search whose exact hits are shown alone, for "Tìm thêm trong toàn văn". */
+  exactOnly?: SearchState;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
 export function setupSearchPage(): void {
   const parts = findParts();
   if (!parts) return;
-  const { form, input, list, more, fullText } = parts;
-  let generation = 0;
-  let outcome: SearchOutcome | undefined;
-  /** The search whose exact hits are shown alone, for "Tìm thêm trong toàn văn". */
-  let exactOnly: SearchState | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-
-  const run = async (state: SearchState) => {
-    const mine = ++generation;
-    const active = Object.keys(state.filters).length;
-    if (parts.chosen) parts.chosen.textContent = active ? `(đang lọc theo ${active} mục)` : '';
-    exactOnly = undefined;
-    if (!hasCriteria(state)) return showEmpty(parts);
-    parts.status.textContent = 'Đang tìm…';
-    // The exact table first: an exact hit by symbol or name is shown without Pagefind.
-    const early = state.q ? await interpret(state.q).catch(() => undefined) : undefined;
-    if (mine !== generation) return;
-    if (early && answersAlone(early.interpretation, state)) {
-      outcome = undefined;
-      exactOnly = state;
-      return showExact(parts, state, early.hits);
-    }
-    await full(state, mine);
-  };
-
-  const full = async (state: SearchState, mine: number) => {
-    exactOnly = undefined;
-    fullText.hidden = true;
-    try {
-      const found = await search(state, PAGE);
-      if (mine !== generation) return;
-      outcome = found;
-      show(parts, state, found);
-    } catch {
-      if (mine !== generation) return;
-      parts.status.textContent = 'Chưa tải được chỉ mục tìm kiếm. Mời tải lại trang, hoặc tra theo danh mục văn bản.';
-    }
-  };
-
-  const update = (push: boolean) => {
-    const state = readState(parts);
-    const url = `/tim-kiem/${stateToSearch(state)}`;
-    if (url !== location.pathname + location.search) history[push ? 'pushState' : 'replaceState'](null, '', url);
-    void run(state);
-  };
-
+  const session: Session = { parts, generation: 0 };
+  const { form, input } = parts;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    clearTimeout(timer);
-    update(true);
+    clearTimeout(session.timer);
+    update(session, true);
   });
   form.addEventListener('change', (event) => {
-    if (event.target instanceof HTMLSelectElement) update(true);
+    if (event.target instanceof HTMLSelectElement) update(session, true);
   });
   input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => update(false), 200);
+    clearTimeout(session.timer);
+    session.timer = setTimeout(() => update(session, false), 200);
   });
-  fullText.addEventListener('click', async () => {
-    const state = exactOnly;
-    if (!state) return;
-    const mine = ++generation;
-    const before = list.children.length;
-    fullText.disabled = true;
-    parts.status.textContent = 'Đang tìm trong toàn văn…';
-    await full(state, mine);
-    if (mine !== generation) return;
-    // The exact hits stay first; take the reader to the first of what was added (or to the status).
-    (list.children[before] ?? list.children[0])?.querySelector('a')?.focus();
-  });
-  more.addEventListener('click', async () => {
-    if (!outcome) return;
-    const before = outcome.hits.length;
-    const hasMore = await outcome.more(PAGE);
-    list.append(...outcome.hits.slice(before).map(item));
-    more.hidden = !hasMore && outcome.hits.length >= outcome.total;
-    (list.children[before]?.querySelector('a') as HTMLElement | null)?.focus();
-  });
+  parts.fullText.addEventListener('click', () => void moreFullText(session));
+  parts.more.addEventListener('click', () => void nextPage(session));
   window.addEventListener('popstate', () => {
     const state = parseState(location.search);
     fillState(parts, state);
-    void run(state);
+    void run(session, state);
   });
-
   const initial = parseState(location.search);
   fillState(parts, initial);
-  void run(initial);
+  void run(session, initial);
+}
+
+/** The form's state into the URL (a new history entry for a submitted or filtered search), then the search. */
+function update(session: Session, push: boolean): void {
+  const state = readState(session.parts);
+  const url = `/tim-kiem/${stateToSearch(state)}`;
+  if (url !== location.pathname + location.search) history[push ? 'pushState' : 'replaceState'](null, '', url);
+  void run(session, state);
+}
+
+async function run(session: Session, state: SearchState): Promise<void> {
+  const { parts } = session;
+  const mine = ++session.generation;
+  const active = Object.keys(state.filters).length;
+  if (parts.chosen) parts.chosen.textContent = active ? `(đang lọc theo ${active} mục)` : '';
+  session.exactOnly = undefined;
+  if (!hasCriteria(state)) return showEmpty(parts);
+  parts.status.textContent = 'Đang tìm…';
+  // The exact table first: an exact hit by symbol or name is shown without Pagefind.
+  const early = state.q ? await interpret(state.q).catch(() => undefined) : undefined;
+  if (mine !== session.generation) return;
+  if (early && answersAlone(early.interpretation, state)) {
+    session.outcome = undefined;
+    session.exactOnly = state;
+    return showExact(parts, state, early.hits);
+  }
+  await full(session, state, mine);
+}
+
+/** Pagefind's results (behind the table's exact hits), unless a newer search has started meanwhile. */
+async function full(session: Session, state: SearchState, mine: number): Promise<void> {
+  const { parts } = session;
+  session.exactOnly = undefined;
+  parts.fullText.hidden = true;
+  try {
+    const found = await search(state, PAGE);
+    if (mine !== session.generation) return;
+    session.outcome = found;
+    show(parts, state, found);
+  } catch {
+    if (mine !== session.generation) return;
+    parts.status.textContent = 'Chưa tải được chỉ mục tìm kiếm. Mời tải lại trang, hoặc tra theo danh mục văn bản.';
+  }
+}
+
+/** "Tìm thêm trong toàn văn": the exact hits stay first; the reader lands on the first of what was added. */
+async function moreFullText(session: Session): Promise<void> {
+  const { parts, exactOnly: state } = session;
+  if (!state) return;
+  const mine = ++session.generation;
+  const before = parts.list.children.length;
+  parts.fullText.disabled = true;
+  parts.status.textContent = 'Đang tìm trong toàn văn…';
+  await full(session, state, mine);
+  if (mine !== session.generation) return;
+  (parts.list.children[before] ?? parts.list.children[0])?.querySelector('a')?.focus();
+}
+
+/** "Xem thêm kết quả": the next page of results, and the focus on the first of them. */
+async function nextPage({ parts, outcome }: Session): Promise<void> {
+  if (!outcome) return;
+  const before = outcome.hits.length;
+  const hasMore = await outcome.more(PAGE);
+  parts.list.append(...outcome.hits.slice(before).map(item));
+  parts.more.hidden = !hasMore && outcome.hits.length >= outcome.total;
+  (parts.list.children[before]?.querySelector('a') as HTMLElement | null)?.focus();
 }
 
 function findParts(): Parts | undefined {

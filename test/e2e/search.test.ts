@@ -291,7 +291,7 @@ describe('the header search box', () => {
 });
 
 describe('without JavaScript', () => {
-  it('the box still submits, and the search page points to the document list', async () => {
+  it('the box still submits, and the search page points to the document list', { timeout: 20_000 }, async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(url('/van-ban/36-nq-tw/'));
