@@ -3,7 +3,7 @@ import { reportDateText, reportPlace } from '../format/report.ts';
 import type { FactField } from '../schema/vocabulary.ts';
 import { LEVELS, SYSTEMS } from '../schema/vocabulary.ts';
 import type { CatalogueDocument, CatalogueReport } from './model.ts';
-import { statusLine, type DocumentStatus } from './status-text.ts';
+import { statusLine, type DocumentStatus } from './document-status.ts';
 
 export interface AttributeRow {
   label: string;

@@ -1,6 +1,6 @@
 import type { Catalogue } from '../catalogue/catalogue.ts';
 import type { CatalogueReport } from '../catalogue/model.ts';
-import { documentStatus } from '../catalogue/status-text.ts';
+import { documentStatus } from '../catalogue/document-status.ts';
 import { STANDING_VALUES, STANDINGS } from '../format/status.ts';
 import { documentRecord, FILTERS, reportRecord, type FilterName, type SearchRecord } from './record.ts';
 

@@ -73,7 +73,7 @@ export interface SearchRecord {
   sort: { date: string };
 }
 
-/** `standing`: the document's computed standing today (catalogue/status-text.ts), shown as its label. */
+/** `standing`: the document's computed standing today (catalogue/document-status.ts), shown as its label. */
 export function documentRecord(doc: CatalogueDocument, standing: Standing): SearchRecord {
   const label = documentLabel(doc);
   return {

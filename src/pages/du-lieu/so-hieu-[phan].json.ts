@@ -3,7 +3,7 @@
 // The search box fetches only the file a query belongs to, so a symbol is answered from the catalogue
 // (before, and without, Pagefind) for a few KB whatever the catalogue's size.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { documentStatus } from '../../lib/catalogue/status-text.ts';
+import { documentStatus } from '../../lib/catalogue/document-status.ts';
 import { exactShards, NAMES_FILE, type ShardedTable } from '../../lib/search/shards.ts';
 import { siteContent } from '../../site/content.ts';
 

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { buildCatalogue } from '../../../src/lib/catalogue/catalogue.ts';
 import { readEntries } from '../../../src/lib/catalogue/files.ts';
 import { validateContent } from '../../../src/lib/catalogue/validate.ts';
-import { describeStatus } from '../../../src/lib/catalogue/status-text.ts';
+import { describeStatus } from '../../../src/lib/catalogue/document-status.ts';
 import { siteGraph } from '../../../src/lib/graph/site-graph.ts';
 import { applyMarks, collectText } from '../../../src/lib/report/annotate-hast.ts';
 import { hastToHtml, markdownToHast } from '../../../src/lib/report/markdown.ts';

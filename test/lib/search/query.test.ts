@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '../../../src/lib/catalogue/catalogue.ts';
 import { loadContent } from '../../../src/lib/catalogue/content.ts';
-import { documentStatus } from '../../../src/lib/catalogue/status-text.ts';
+import { documentStatus } from '../../../src/lib/catalogue/document-status.ts';
 import { STANDING_VALUES } from '../../../src/lib/format/status.ts';
 import { exactIndex, exactTable, nameKeys, symbolKeys } from '../../../src/lib/search/exact-table.ts';
 import { interpretQuery, type Interpretation } from '../../../src/lib/search/query.ts';

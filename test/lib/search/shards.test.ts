@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '../../../src/lib/catalogue/catalogue.ts';
 import { loadContent } from '../../../src/lib/catalogue/content.ts';
-import { documentStatus } from '../../../src/lib/catalogue/status-text.ts';
+import { documentStatus } from '../../../src/lib/catalogue/document-status.ts';
 import { exactIndex, exactTable, nameKeys, symbolKeys, type ExactTable } from '../../../src/lib/search/exact-table.ts';
 import { interpretQuery } from '../../../src/lib/search/query.ts';
 import { exactShards, keyNumber, NAMES_FILE, queryFiles, shardCount, shardOf, shardUrl } from '../../../src/lib/search/shards.ts';
