@@ -40,6 +40,30 @@ describe('the implementation graph', () => {
     expect(descendants(graph, 'van-ban/36')).toEqual(['van-ban/45', 'van-ban/27', 'van-ban/194', 'bao-cao/bg']);
   });
 
+  it('places a node at its deepest place: the Văn Quan report under the district plan, not directly under Kết luận 57', () => {
+    const langSon = buildGraph(
+      // the report is dated by its year only, so it sorts (and, walked depth-first, is met) before the plans of that year
+      [node('van-ban/57', '2023-06-15'), node('van-ban/149', '2024-01-29'), node('van-ban/143', '2024-02-20'), node('van-ban/47', '2024-04-15'), node('bao-cao/vq', '2024')],
+      [
+        edge('van-ban/149', 'van-ban/57'),
+        edge('van-ban/143', 'van-ban/149'),
+        edge('van-ban/47', 'van-ban/57'),
+        edge('bao-cao/vq', 'van-ban/57', 'reports-on', '#1'),
+        edge('bao-cao/vq', 'van-ban/149', 'reports-on', '#2'),
+        edge('bao-cao/vq', 'van-ban/143', 'reports-on', '#3'),
+        edge('bao-cao/vq', 'van-ban/47', 'reports-on', '#4'),
+      ],
+    );
+    expect(flat(implementationTree(langSon, 'van-ban/57'))).toEqual([
+      'van-ban/57',
+      '  van-ban/149',
+      '    van-ban/143',
+      '      bao-cao/vq',
+      '  van-ban/47',
+      '    bao-cao/vq (đã nêu)',
+    ]);
+  });
+
   it('cross-references a node reached again from another branch, once per parent, and never one above it', () => {
     // The report also carries out Nghị quyết 47, a second child of 36: it is shown under 194 and pointed to under 47.
     const wider = buildGraph([...nodes, node('van-ban/47', '2018-01-01')], [...chain, edge('van-ban/47', 'van-ban/36'), edge('bao-cao/bg', 'van-ban/47', 'reports-on', '#3'), edge('van-ban/36', 'van-ban/194')]);
