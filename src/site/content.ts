@@ -1,5 +1,5 @@
 // The one place where pages read the content collections; everything after this is plain data for src/lib.
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCatalogue, type Catalogue } from '../lib/catalogue/catalogue.ts';
 import type { CatalogueReport } from '../lib/catalogue/model.ts';
 import type { Graph } from '../lib/graph/graph.ts';
@@ -13,6 +13,8 @@ export interface SiteContent {
   /** Each report's HTML with citations linked and checked, computed once. */
   rendered: Map<string, RenderedReport>;
   graph: Graph;
+  /** The documents' collection entries, for the page that renders their bodies (astro:content `render`). */
+  documentEntries: CollectionEntry<'documents'>[];
 }
 
 let cached: Promise<SiteContent> | undefined;
@@ -24,7 +26,8 @@ export function siteContent(): Promise<SiteContent> {
 }
 
 async function load(): Promise<SiteContent> {
-  const documents = (await getCollection('documents')).map((e) => ({ ...e.data, id: e.id }));
+  const documentEntries = await getCollection('documents');
+  const documents = documentEntries.map((e) => ({ ...e.data, id: e.id }));
   const reports = (await getCollection('reports'))
     .map((e) => ({ ...e.data, id: e.id, body: e.body ?? '' }))
     .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
@@ -35,5 +38,5 @@ async function load(): Promise<SiteContent> {
     catalogue,
     reports.map((report) => ({ report, ...rendered.get(report.id)! })),
   );
-  return { catalogue, reports, rendered, graph };
+  return { catalogue, reports, rendered, graph, documentEntries };
 }

@@ -6,11 +6,10 @@ describe('cross-links derived from the reports', () => {
     const page = loadPage('/van-ban/12-ct-tw/');
     const item = page.querySelector('#bao-cao-thuc-hien ~ ul [data-report="bao-cao/quang-ngai-binh-son-2023"]');
     expect(item, 'Bình Sơn report listed under Báo cáo thực hiện').not.toBeNull();
-    const viaPlan = [...item!.querySelectorAll('[data-route]')].find((r) => r.getAttribute('data-route') === 'van-ban/quang-ngai-92-kh-ubnd-2022');
-    expect(textOf(viaPlan!.querySelector('.meta'))).toBe('qua Kế hoạch 92/KH-UBND (UBND tỉnh Quảng Ngãi)');
-    const quote = viaPlan!.querySelector('blockquote');
-    expect(textOf(quote)).toContain('Kế hoạch số 92/KH-UBND ngày 03/6/2022 của UBND tỉnh Quảng Ngãi');
-    expect(quote!.querySelector('a')!.getAttribute('href')).toMatch(/^\/bao-cao\/quang-ngai-binh-son-2023\/#trich-dan-\d+$/);
+    const viaPlan = [...item!.querySelectorAll('blockquote')].filter((q) => textOf(q.querySelector('.meta')).includes('qua Kế hoạch 92/KH-UBND (UBND tỉnh Quảng Ngãi)'));
+    const quote = viaPlan.find((q) => textOf(q.querySelector('p')).includes('Kế hoạch số 92/KH-UBND ngày 03/6/2022 của UBND tỉnh Quảng Ngãi'));
+    expect(quote, 'a quote routed through Kế hoạch 92, naming it').toBeDefined();
+    expect(quote!.querySelector('footer > a')!.getAttribute('href')).toMatch(/^\/bao-cao\/quang-ngai-binh-son-2023\/#trich-dan-\d+$/);
   });
 
   it('shows the Bình Sơn report on the page of Nghị định 80/2020/NĐ-CP', () => {

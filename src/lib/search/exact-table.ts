@@ -1,4 +1,5 @@
 import type { CatalogueDocument } from '../catalogue/model.ts';
+import { inForce, STANDING_VALUES, type Standing } from '../format/status.ts';
 import { keyWords, searchKey, symbolParts } from './keys.ts';
 import { documentUrl } from '../format/url.ts';
 
@@ -11,11 +12,7 @@ import { documentUrl } from '../format/url.ts';
  * ("nd 80", "80/2020", "Nghị định 80") are derived in the browser by `symbolKeys`, the same code.
  */
 
-/** Status labels, in the order rows refer to them. */
-export const TABLE_STATUSES = ['Còn hiệu lực', 'Hết hiệu lực', 'Chưa xác định'] as const;
-export type TableStatus = (typeof TABLE_STATUSES)[number];
-
-/** One row: id, loại văn bản, số ký hiệu, issue date, index into TABLE_STATUSES, extra names. */
+/** One row: id, loại văn bản, số ký hiệu, issue date, index into STANDING_VALUES (format/status.ts), extra names. */
 export type TableRow = [id: string, type: string, symbol: string, date: string, status: number, names?: string[]];
 
 export interface ExactTable {
@@ -33,7 +30,7 @@ export interface TableDoc {
   label: string;
   url: string;
   date: string;
-  status: TableStatus;
+  status: Standing;
 }
 
 /** Built in the browser from the table: search key → documents. */
@@ -64,12 +61,12 @@ export function nameKeys(doc: Pick<CatalogueDocument, 'type' | 'title' | 'aliase
   return [...new Set(names.map(searchKey).filter(Boolean))];
 }
 
-/** Build time: the whole table (one file's worth; shards.ts splits it). `statusOf` gives the status label a page shows. */
-export function exactTable(documents: CatalogueDocument[], statusOf: (doc: CatalogueDocument) => TableStatus): ExactTable {
+/** Build time: the whole table (one file's worth; shards.ts splits it). `statusOf` gives the standing a page shows. */
+export function exactTable(documents: CatalogueDocument[], statusOf: (doc: CatalogueDocument) => Standing): ExactTable {
   const rows = documents.map((doc): TableRow => {
     const spelled = new Set(symbolKeys(doc.type, doc.symbol));
     const names = nameKeys(doc).filter((k) => !spelled.has(k));
-    const row: TableRow = [doc.id, doc.type, doc.symbol, doc.issuedOn, TABLE_STATUSES.indexOf(statusOf(doc))];
+    const row: TableRow = [doc.id, doc.type, doc.symbol, doc.issuedOn, STANDING_VALUES.indexOf(statusOf(doc))];
     if (names.length) row.push(names);
     return row;
   });
@@ -100,7 +97,7 @@ export function exactIndex(tables: ExactTable | ExactTable[]): ExactIndex {
           label: `${type} ${symbol}`,
           url: documentUrl(id),
           date,
-          status: TABLE_STATUSES[status] ?? 'Chưa xác định',
+          status: STANDING_VALUES[status] ?? 'chua-xac-dinh',
         };
         byId.set(id, doc);
         index.docs.push(doc);
@@ -120,5 +117,5 @@ export function byStanding(a: TableDoc, b: TableDoc): number {
 }
 
 function rank(doc: TableDoc): number {
-  return doc.status === 'Còn hiệu lực' ? 0 : doc.status === 'Chưa xác định' ? 1 : 2;
+  return inForce(doc.status) ? 0 : doc.status === 'chua-xac-dinh' || doc.status === 'chua-co-hieu-luc' ? 1 : 2;
 }

@@ -5,7 +5,7 @@
  * citation gets at most one suggestion (the corrected citation, else the corrected title, else the successor),
  * and a first mention without date or issuer gets a note.
  */
-import { startOf, statusOn, type StatusOn } from '../../catalogue/status.ts';
+import { statusOn, type StatusOn } from '../../catalogue/status.ts';
 import { aboutClause, distinguishingLabel, fullCitation, issuerWithTerm, namedDocument } from '../../format/citation.ts';
 import { formatDateVn, todayIso } from '../../format/date.ts';
 import { asIndex, type CatalogueIndex } from '../resolve/catalogue-index.ts';
@@ -115,8 +115,7 @@ function statusProblems(c: ResolvedCitation, doc: CitableDocument, index: Catalo
   const since = status.since ? formatDateVn(status.since) : '';
   if (status.code === 'expired') return [problem('expired', { symbol: doc.symbol, since })];
   // Luật Tương trợ tư pháp 2007 is replaced by four laws on one day: name them all.
-  const edge = status.code === 'replaced' ? 'replaces' : 'repeals';
-  const successors = index.documents.filter((d) => d[edge]?.some((r) => r.id === doc.id) && startOf(d) === status.since);
+  const successors = (status.successors ?? []).map((id) => index.byId.get(id)).filter((d) => d !== undefined);
   const by = successors.length ? successors.map(namedDocument).join(', ') : 'văn bản khác';
   const suggestion = successors.length === 1 && !suggested ? citeLike(c, successors[0]) : '';
   return [problem(status.code, { symbol: doc.symbol, by, since }, suggestion)];
