@@ -32,7 +32,7 @@ export function setupWordFile({ draft, status, load }: WordFileSetup): void {
       const { readDocxText } = await import('../lib/docx/io.ts');
       text = await readDocxText(file.name, bytes);
     } catch (error) {
-      problem.textContent = (error as Error).message;
+      problem.textContent = `${(error as Error).message} Bản thảo đang có được giữ nguyên.`;
       problem.hidden = false;
       status.textContent = '';
       return;

@@ -15,14 +15,12 @@ export function fileKind(head: Uint8Array): FileKind {
   return 'other';
 }
 
-const KEPT = 'Bản thảo đang có được giữ nguyên.';
-
 /** The message for a file that cannot be read; `kind` 'docx' means a zip that is not a readable Word file. */
 export function unreadableMessage(name: string, kind: FileKind): string {
   if (kind === 'doc')
-    return `Tệp “${name}” là tệp Word cũ (.doc); công cụ chỉ đọc được tệp .docx. Hãy mở tệp trong Word, chọn Lưu thành (Save As) → Word Document (.docx) rồi chọn lại tệp, hoặc dán nội dung vào ô bản thảo. ${KEPT}`;
+    return `Tệp “${name}” là tệp Word cũ (.doc); công cụ chỉ đọc được tệp .docx. Hãy mở tệp trong Word, chọn Lưu thành (Save As) → Word Document (.docx) rồi chọn lại tệp, hoặc dán nội dung vào ô bản thảo.`;
   if (kind === 'pdf')
-    return `Tệp “${name}” là tệp PDF; công cụ chỉ đọc được tệp Word .docx. Hãy chép nội dung trong tệp PDF và dán vào ô bản thảo. ${KEPT}`;
-  if (kind === 'docx') return `Không đọc được tệp “${name}”: tệp bị hỏng hoặc không phải tệp Word .docx. ${KEPT}`;
-  return `Tệp “${name}” không phải tệp Word .docx nên công cụ không đọc được. Hãy chọn tệp .docx, hoặc dán nội dung vào ô bản thảo. ${KEPT}`;
+    return `Tệp “${name}” là tệp PDF; công cụ chỉ đọc được tệp Word .docx. Hãy chép nội dung trong tệp PDF và dán vào ô bản thảo.`;
+  if (kind === 'docx') return `Không đọc được tệp “${name}”: tệp bị hỏng hoặc không phải tệp Word .docx.`;
+  return `Tệp “${name}” không phải tệp Word .docx nên công cụ không đọc được. Hãy chọn tệp .docx, hoặc dán nội dung vào ô bản thảo.`;
 }
