@@ -77,7 +77,8 @@ export function sentenceCase(line: string): string {
       const lower = word.toLocaleLowerCase('vi');
       const pair = i > 0 ? `${words[i - 1].toLocaleLowerCase('vi')} ${lower}` : '';
       const out = capitalNext || place ? capital(lower) : lower;
-      capitalNext = NAMED_AFTER.has(lower) || NAMED_AFTER.has(pair);
+      // "Ban Tuyên giáo", but "Ủy ban nhân dân".
+      capitalNext = (NAMED_AFTER.has(lower) && fold(pair) !== 'uy ban') || NAMED_AFTER.has(pair);
       place = place || PLACE_AFTER.has(lower) || PLACE_AFTER.has(pair);
       return out;
     })
