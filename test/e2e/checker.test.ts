@@ -209,3 +209,20 @@ describe('checker: on a phone', () => {
     await page.close();
   });
 });
+
+describe('document pages: copy the citation', () => {
+  it('“Chép” beside the full and the short citation puts each on the clipboard, and says so', { timeout: 60_000 }, async () => {
+    const page = await site.newPage();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url('/')).origin });
+    await page.goto(site.url('/van-ban/80-2020-nd-cp/'), { waitUntil: 'networkidle' });
+    for (const [id, what] of [['trich-dan-day-du', 'trích dẫn đầy đủ'], ['trich-dan-ngan', 'trích dẫn ngắn']]) {
+      const expected = await page.textContent(`#${id}`);
+      await page.click(`button[data-copy="${id}"]`);
+      await page.waitForFunction((w) => document.querySelector('[data-copy-status]')?.textContent === `Đã chép ${w}.`, what);
+      expect(await clipboard(page)).toBe(expected);
+      expect(await page.textContent(`button[data-copy="${id}"]`)).toBe('Đã chép');
+    }
+    expect(await page.textContent('#trich-dan-ngan')).toBe('Nghị định số 80/2020/NĐ-CP');
+    await page.close();
+  });
+});
