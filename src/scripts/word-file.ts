@@ -60,7 +60,7 @@ export function setupWordFile({ draft, status, load }: WordFileSetup): void {
   });
   byId<HTMLButtonElement>('tai-ban-da-sua').addEventListener('click', async () => {
     const { writeDocx } = await import('../lib/docx/io.ts');
-    const url = URL.createObjectURL(new Blob([await writeDocx(draft.value)], { type: DOCX_MIME }));
+    const url = URL.createObjectURL(new Blob([(await writeDocx(draft.value)) as BlobPart], { type: DOCX_MIME }));
     const a = Object.assign(document.createElement('a'), { href: url, download: `${baseName}-da-sua.docx` });
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
