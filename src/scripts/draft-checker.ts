@@ -102,4 +102,7 @@ export function startChecker(form: HTMLFormElement): void {
   );
   setupWordFile({ form, draft, status, load: replaceDraft });
   setupProvinceChoice(form);
+  // The page ships these off: without this script nothing may submit the draft or take a file.
+  form.querySelector<HTMLButtonElement>('button[type="submit"]')!.disabled = false;
+  byId('vung-tep').hidden = false;
 }

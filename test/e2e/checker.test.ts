@@ -110,6 +110,8 @@ describe('checker: from the problems to a corrected draft', () => {
     await expectNoAxeViolation(page, 'kết quả kiểm tra');
     expectOnlyStaticFiles(requests);
     expect(requests.some((r) => r.url().endsWith('/du-lieu/van-ban.json'))).toBe(true);
+    // no Word file given: the Word reader is not loaded
+    expect(requests.filter((r) => r.url().includes('/_astro/io.'))).toEqual([]);
     await page.close();
   });
 
@@ -175,6 +177,22 @@ describe('checker: Word files', () => {
     await page.close();
   });
 
+  it('takes a .docx dropped on the zone', { timeout: 60_000 }, async () => {
+    const { page, requests } = await openChecker();
+    const file = Buffer.from(await makeDocx([p(WRONG_DATE)])).toString('base64');
+    await page.evaluate((b64) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const data = new DataTransfer();
+      data.items.add(new File([bytes], 'keo-tha.docx'));
+      document.getElementById('vung-tep')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, file);
+    await page.waitForFunction(() => /^Tìm thấy/.test(document.getElementById('tom-tat')?.textContent ?? ''));
+    expect(await draftValue(page)).toBe(WRONG_DATE);
+    expect(await page.textContent('#thong-bao')).toBe('Đã đọc tệp “keo-tha.docx” và kiểm tra nội dung. Có thể sửa ngay trong ô bản thảo.');
+    expectOnlyStaticFiles(requests);
+    await page.close();
+  });
+
   it.each([
     // a zip cut short, named .docx
     ['hong.docx', Buffer.from('PK\u0003\u0004 không phải tệp Word'), /Không đọc được tệp “hong\.docx”: tệp bị hỏng/],
@@ -194,6 +212,36 @@ describe('checker: Word files', () => {
     expect(await page.innerHTML('#danh-sach-van-de')).toBe(results);
     await expectNoAxeViolation(page, `tệp ${name} không đọc được`);
     expectOnlyStaticFiles(requests);
+    await page.close();
+  });
+});
+
+describe('checker: provinces and pages without JavaScript', () => {
+  it('offers the 63 provinces for a text dated before 01/7/2025, the 34 and the former names after', { timeout: 60_000 }, async () => {
+    const { page } = await openChecker();
+    const options = () =>
+      page.$$eval('select[name="province"] > option, select[name="province"] > optgroup', (els) =>
+        els.map((el) => (el.tagName === 'OPTGROUP' ? `${(el as HTMLOptGroupElement).label}: ${el.children.length}` : el.textContent)),
+      );
+    // openChecker set 01/01/2026 with fill(), which fires "change"
+    const after = await options();
+    expect(after.length).toBe(1 + 34 + 1);
+    expect(after).toContain('Huế');
+    expect(after.at(-1)).toBe('Tên tỉnh trước ngày 01/7/2025: 29');
+    await page.fill('input[name="asOf"]', '2025-06-30');
+    const before = await options();
+    expect(before.length).toBe(1 + 63);
+    expect(before).toContain('Bắc Giang');
+    await page.close();
+  });
+
+  it('without JavaScript nothing can send the draft: the button is off, the file zone hidden, no copy button', { timeout: 60_000 }, async () => {
+    const page = await site.newPage({ javaScriptEnabled: false });
+    await page.goto(site.url('/kiem-tra/'));
+    expect(await page.isDisabled('#kiem-tra button[type="submit"]')).toBe(true);
+    expect(await page.isHidden('#vung-tep')).toBe(true);
+    await page.goto(site.url('/van-ban/80-2020-nd-cp/'));
+    expect(await page.isHidden('button[data-copy="trich-dan-day-du"]')).toBe(true);
     await page.close();
   });
 });
