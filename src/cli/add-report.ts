@@ -9,9 +9,9 @@ import { readEntries } from '../lib/catalogue/files.ts';
 import { validateContent } from '../lib/catalogue/validate.ts';
 import { buildCatalogueIndex, citeText, endOfPeriod } from '../lib/citations/index.ts';
 import { readDocx } from '../lib/docx/io.ts';
-import { formerProvincesOn, provincesOn } from '../lib/places/provinces-on.ts';
+import { allProvinceNames } from '../lib/places/provinces-on.ts';
 import { bodyMarkdown } from '../lib/report-import/markdown.ts';
-import { FIELD_LABELS, readReport } from '../lib/report-import/metadata.ts';
+import { FIELD_LABELS, readReport, type Cite } from '../lib/report-import/metadata.ts';
 import { reportSlug } from '../lib/report-import/slug.ts';
 
 const USAGE = `Cách dùng: npm run --silent add-report -- BAO-CAO.docx [--province "Tên tỉnh"]
@@ -19,7 +19,7 @@ const USAGE = `Cách dùng: npm run --silent add-report -- BAO-CAO.docx [--provi
 
 // npm runs scripts at the project's top; the tests run it in a scratch copy of content/.
 const root = process.cwd();
-const PROVINCES = new Set([...provincesOn('2000-01-01'), ...provincesOn('2100-01-01'), ...formerProvincesOn('2100-01-01')]);
+const PROVINCES = new Set(allProvinceNames());
 
 function fail(message: string, code = 2): number {
   console.error(`Lỗi: ${message}${code === 2 ? `\n\n${USAGE}` : ''}`);
@@ -52,12 +52,9 @@ async function main(): Promise<number> {
   }
   // The catalogue only: a report added earlier and not yet completed must not stop this one.
   const index = buildCatalogueIndex(validateContent(readEntries(join(root, 'content/documents'), root), []).documents);
-  let asOf: string | undefined;
-  const cite = (text: string, p?: string) => citeText(text, index, { asOf, province: p });
-  const first = readReport(blocks, cite, province);
-  // Citations are checked as of the report's own date, once it is known.
-  asOf = first.fields.date ? endOfPeriod(first.fields.date) : undefined;
-  const { fields, missing, body } = asOf ? readReport(blocks, cite, province) : first;
+  // Citations are read as of the report's own date and in its province, as the build reads them.
+  const cite: Cite = (text, { province: p, date }) => citeText(text, index, { asOf: date && endOfPeriod(date), province: p });
+  const { fields, missing, body } = readReport(blocks, cite, province);
   const slug = reportSlug(fields, basename(file));
   const target = join(root, 'content/reports', `${slug}.md`);
   if (existsSync(target))

@@ -32,7 +32,7 @@ beforeAll(async () => {
   writeFileSync(join(scratch, 'ghi-chep-doi-ngoai.docx'), await BARE_REPORT());
 });
 
-describe('npm run add-report', () => {
+describe('npm run add-report', { timeout: 60_000 }, () => {
   it('reads the frontmatter of a report laid out as reports are, and nothing is left to fill', { timeout: 60_000 }, () => {
     const { code, stdout } = run('add-report.ts', ['so-noi-vu.docx']);
     expect(code).toBe(0);

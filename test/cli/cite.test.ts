@@ -104,7 +104,7 @@ describe('npm run cite', () => {
   });
 });
 
-describe('npm run cite: Word files and --fix', () => {
+describe('npm run cite: Word files and --fix', { timeout: 60_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'cite-fix-'));
   // CRLF line ends, a tab and trailing spaces: none of it may change, only the two citations
   const messy = 'Căn cứ Kết luận số 16/KL-TW ngày 14/02/2012 của Bộ Chính trị;  \r\n\tThực hiện Chỉ thị số 12-CT/TW ngày 17/9/2022 của Ban Bí thư.\r\n';

@@ -57,3 +57,8 @@ export function provincesOn(iso: string): string[] {
 export function formerProvincesOn(iso: string): string[] {
   return iso < MERGER_DATE ? [] : Object.keys(MERGED_INTO).sort((a, b) => a.localeCompare(b, 'vi'));
 }
+
+/** Every name a province has had in these lists: the 63, "Huế" and the merged ones (a heading may use any). */
+export function allProvinceNames(): string[] {
+  return [...new Set([...provincesOn('2000-01-01'), ...provincesOn(MERGER_DATE)])];
+}

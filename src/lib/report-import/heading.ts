@@ -4,7 +4,7 @@
  * date line ("Bắc Giang, ngày   tháng 5 năm 2021"). Each reader returns undefined when the line is not there.
  */
 import { slugify } from '../format/slug.ts';
-import { formerProvincesOn, provincesOn } from '../places/provinces-on.ts';
+import { allProvinceNames } from '../places/provinces-on.ts';
 
 const MOTTO = /^(cong hoa xa hoi chu nghia viet nam|doc lap tu do hanh phuc|dang cong san viet nam)$/;
 const PLACE_DATE = /^(.+?),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})/iu;
@@ -35,7 +35,7 @@ export function placeAndDate(line: string): { place: string; date: string } | un
   return { place: place.trim(), date };
 }
 
-const PROVINCE_NAMES = [...new Set([...provincesOn('2000-01-01'), ...provincesOn('2100-01-01'), ...formerProvincesOn('2100-01-01')])];
+const PROVINCE_NAMES = allProvinceNames();
 
 /** The province a heading line names after "tỉnh" or "thành phố" ("UBND TỈNH BẮC GIANG" → "Bắc Giang"). */
 export function provinceIn(line: string): string | undefined {

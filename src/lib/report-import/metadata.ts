@@ -49,8 +49,8 @@ export interface ReadReport {
   body: { from: number; to: number };
 }
 
-/** Finds and checks citations; the caller passes the engine with its catalogue (and the province, if known). */
-export type Cite = (text: string, province?: string) => CheckedCitation[];
+/** Finds and checks citations: the caller passes the engine with its catalogue; the report's province and date as far as read. */
+export type Cite = (text: string, report: { province?: string; date?: string }) => CheckedCitation[];
 
 const isTitleMarker = (b: Block) => fold(b.text) === 'bao cao';
 const isRecipientsMarker = (b: Block) => /^noi nhan\b/.test(fold(b.text));
@@ -123,11 +123,11 @@ export function readReport(blocks: readonly Block[], cite: Cite, province?: stri
   if (recipientsAt >= 0) tailFields(blocks.slice(recipientsAt).filter((b) => !b.footnote), fields);
   if (fields.title) {
     fields.period = periodOf(fields.title);
-    const reported = cite(fields.title, fields.province).find((c) => c.resolution);
+    const reported = cite(fields.title, fields).find((c) => c.resolution);
     if (reported) fields.reportsOn = [reported.resolution!.id];
   }
   const opening = blocks[from];
-  if (opening && OPENING.test(fold(opening.text))) fields.respondsTo = cite(opening.text, fields.province).find((c) => c.typeWord)?.text;
+  if (opening && OPENING.test(fold(opening.text))) fields.respondsTo = cite(opening.text, fields).find((c) => c.typeWord)?.text;
   const missing = (Object.keys(FIELD_LABELS) as (keyof ReportFields)[]).filter(
     (k) => fields[k] === undefined && (k !== 'district' || /\b(huyen|thi xa|quan)\b/.test(fold(fields.reportingBody ?? ''))),
   );
