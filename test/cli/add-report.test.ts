@@ -52,6 +52,8 @@ describe('npm run add-report', { timeout: 60_000 }, () => {
       signerTitle: 'KT. Giám đốc – Phó Giám đốc',
       sourceFile: 'so-noi-vu.docx',
     });
+    // keys in the order of the report schema, as in the hand-written reports
+    expect(Object.keys(read('quang-ngai-so-noi-vu-2023').frontmatter).slice(0, 4)).toEqual(['title', 'symbol', 'reportingBody', 'province']);
   });
 
   it('writes the body as faithful Markdown: headings, lists, a table, footnotes; no heading block, no signature', () => {

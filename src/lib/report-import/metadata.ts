@@ -73,7 +73,11 @@ function headingFields(head: readonly Block[], fields: ReportFields): void {
     const symbol = symbolOf(text);
     const placeDate = placeAndDate(text);
     if (symbol) fields.symbol = symbol;
-    else if (placeDate) Object.assign(fields, placeDate);
+    else if (placeDate) {
+      Object.assign(fields, placeDate);
+      // "Bắc Giang, ngày …": a provincial body dates its report from the province's name.
+      fields.province ??= provinceIn(`tỉnh ${placeDate.place}`);
+    }
     else if (!isMotto(text) && isUpperCase(text) && /\p{L}{2}/u.test(text)) agency.push(text);
     fields.province ??= provinceIn(text);
     fields.district ??= districtIn(text);
@@ -85,19 +89,30 @@ function headingFields(head: readonly Block[], fields: ReportFields): void {
   fields.reportingBody = fields.province && !provinceIn(body) && !districtIn(body) ? `${name} tỉnh ${fields.province}` : name;
 }
 
+/** A body that names itself in the opening: "Sở Nội vụ nhận được…", "…; Sở Giao thông vận tải (GTVT) báo cáo như sau". */
+const SELF_NAMED = /(?:^|[;:.]\s*)((?:Sở|UBND|Ủy ban nhân dân|Ban|Phòng|Văn phòng)\s[^;:,.()]{2,60}?)\s*(?:\([^)]*\)\s*)?(?:nhận được|báo cáo)/u;
+
+function bodyFromOpening(opening: readonly Block[], fields: ReportFields): void {
+  const name = opening.map((b) => SELF_NAMED.exec(b.text)?.[1]).find(Boolean);
+  if (!name) return;
+  fields.district ??= districtIn(name);
+  fields.reportingBody = fields.province && !provinceIn(name) && !districtIn(name) ? `${name} tỉnh ${fields.province}` : name;
+}
+
 /** "giai đoạn 2016 - 2020" → "2016–2020"; "6 tháng đầu năm 2024"; "năm 2019" → "Năm 2019". */
 export function periodOf(title: string): string | undefined {
   const range = /giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})/iu.exec(title);
   if (range) return `${range[1]}–${range[2]}`;
-  const half = /6 tháng (đầu|cuối) năm(?:\s+(\d{4}))?/iu.exec(title);
-  if (half && half[2]) return `6 tháng ${half[1].toLocaleLowerCase('vi')} năm ${half[2]}`;
-  const year = /năm\s+(\d{4})/iu.exec(title);
-  return year ? `Năm ${year[1]}` : undefined;
+  const year = /năm\s+(\d{4})/iu.exec(title)?.[1];
+  // "6 tháng đầu năm, phương hướng … 6 tháng cuối năm 2024": the first half named, the year said once.
+  const half = /6 tháng (đầu|cuối) năm/iu.exec(title);
+  if (half && year) return `6 tháng ${half[1].toLocaleLowerCase('vi')} năm ${year}`;
+  return year ? `Năm ${year}` : undefined;
 }
 
 function tailFields(tail: readonly Block[], fields: ReportFields): void {
   const lines = tail.slice(1).map((b) => b.text.trim()).filter(Boolean);
-  const recipients = lines.filter((l) => /^[-+•]/.test(l)).map((l) => l.replace(/^[-+•]\s*/, '').replace(/;$/, ''));
+  const recipients = lines.filter((l) => /^[-+•]/.test(l)).map((l) => l.replace(/^[-+•]\s*/, '').replace(/;\s*$/, '').trim());
   if (recipients.length) fields.recipients = recipients;
   const signature = lines.filter((l) => !/^[-+•]/.test(l) && !/^\(.*\)$/.test(l));
   const name = signature.at(-1);
@@ -106,6 +121,12 @@ function tailFields(tail: readonly Block[], fields: ReportFields): void {
     const titles = signature.slice(0, -1).filter(isUpperCase);
     if (titles.length) fields.signerTitle = titles.map(sentenceCase).join(' – ');
   }
+}
+
+/** The fields in the order of the report schema, for a frontmatter that reads like the others. */
+export function orderedFields(fields: ReportFields): ReportFields {
+  const keys = (Object.keys(FIELD_LABELS) as (keyof ReportFields)[]).filter((k) => fields[k] !== undefined);
+  return Object.fromEntries(keys.map((k) => [k, fields[k]]));
 }
 
 export function readReport(blocks: readonly Block[], cite: Cite, province?: string): ReadReport {
@@ -128,8 +149,9 @@ export function readReport(blocks: readonly Block[], cite: Cite, province?: stri
   }
   const opening = blocks[from];
   if (opening && OPENING.test(fold(opening.text))) fields.respondsTo = cite(opening.text, fields).find((c) => c.typeWord)?.text;
+  if (!fields.reportingBody) bodyFromOpening(blocks.slice(from, from + 2), fields);
   const missing = (Object.keys(FIELD_LABELS) as (keyof ReportFields)[]).filter(
     (k) => fields[k] === undefined && (k !== 'district' || /\b(huyen|thi xa|quan)\b/.test(fold(fields.reportingBody ?? ''))),
   );
-  return { fields, missing, body: { from, to } };
+  return { fields: orderedFields(fields), missing, body: { from, to } };
 }

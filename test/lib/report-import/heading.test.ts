@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { districtIn, placeAndDate, provinceIn, sentenceCase, symbolOf } from '../../../src/lib/report-import/heading.ts';
-import { periodOf } from '../../../src/lib/report-import/metadata.ts';
+import { periodOf, readReport } from '../../../src/lib/report-import/metadata.ts';
 import { reportSlug } from '../../../src/lib/report-import/slug.ts';
 
 describe('reading a report heading', () => {
@@ -48,6 +48,8 @@ describe('reading a report heading', () => {
   it.each([
     ['Sơ kết 05 năm thực hiện Nghị quyết số 27/NQ-CP giai đoạn 2016 - 2020', '2016–2020'],
     ['Tình hình công tác đối ngoại 6 tháng đầu năm 2024', '6 tháng đầu năm 2024'],
+    // seed 002: the year is said once, after the second half
+    ['Tình hình, kết quả công tác đối ngoại 6 tháng đầu năm, phương hướng, nhiệm vụ 6 tháng cuối năm 2024', '6 tháng đầu năm 2024'],
     ['Kết quả hoạt động thông tin đối ngoại năm 2019', 'Năm 2019'],
     // no period in the title: left for the editor
     ['Kiểm điểm công tác chỉ đạo, điều hành', undefined],
@@ -59,4 +61,19 @@ describe('reading a report heading', () => {
     // nothing to name it by: the Word file's name
     [{}, 'bao-cao-thang-5'],
   ])('reportSlug(%j) = %j', (fields, slug) => expect(reportSlug(fields, 'Báo cáo tháng 5.docx')).toBe(slug));
+});
+
+describe('readReport without an agency line (the seeds lost theirs)', () => {
+  const block = (text: string) => ({ tag: 'p' as const, text, markdown: text });
+  it.each([
+    // seed 000: the body names itself as it receives the request; the province comes from the place line
+    [['Số: /BC-SNV', 'Bắc Giang, ngày tháng 5 năm 2021', 'BÁO CÁO', 'Sơ kết 05 năm giai đoạn 2016 - 2020', 'Sở Nội vụ nhận được Công văn số 225/SNGV-TTr của Sở Ngoại vụ; Sở Nội vụ báo cáo như sau:'],
+      { reportingBody: 'Sở Nội vụ tỉnh Bắc Giang', province: 'Bắc Giang', date: '2021-05', period: '2016–2020' }],
+    // seed 002: the district names itself in the second paragraph
+    [['BÁO CÁO', 'Tình hình công tác đối ngoại năm 2024', 'Thực hiện Công văn số 448/SNgV-LSHTQT của Sở Ngoại vụ.', 'UBND huyện Văn Quan báo cáo tình hình như sau:'],
+      { reportingBody: 'UBND huyện Văn Quan', district: 'Văn Quan', period: 'Năm 2024' }],
+  ])('%j', (lines, expected) => {
+    const { fields } = readReport(lines.map(block), () => []);
+    expect(fields).toMatchObject(expected);
+  });
 });
