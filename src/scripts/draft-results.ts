@@ -43,11 +43,10 @@ function resultItem(c: CheckedCitation, i: number, index: CatalogueIndex, action
   suggestionsOf(c).forEach((s, j) => {
     const id = `goi-y-${i + 1}-${j + 1}`;
     const box = el('div', { className: 'suggestion' }, el('p', {}, 'Nên viết: ', el('q', { id }, s.text)));
-    const tools = el('p', { className: 'suggestion-tools' }, button('Chép', () => actions.copy(s.text, tools.firstElementChild as HTMLButtonElement), id));
-    if (s.correction) {
-      const correction = s.correction;
-      tools.append(button('Sửa', () => actions.apply(correction), id));
-    }
+    const copy = button('Chép', () => actions.copy(s.text, copy), id);
+    const tools = el('p', { className: 'suggestion-tools' }, copy);
+    const correction = s.correction;
+    if (correction) tools.append(button('Sửa', () => actions.apply(correction), id));
     box.append(tools);
     item.append(box);
   });
