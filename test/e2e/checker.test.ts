@@ -144,6 +144,20 @@ describe('checker: from the problems to a corrected draft', () => {
     await page.close();
   });
 
+  it('a draft edited after the check is checked again before any fix, and the edit is kept', { timeout: 60_000 }, async () => {
+    const { page } = await openChecker();
+    await checkDraft(page, DRAFT);
+    const edited = `Kính gửi: Sở Ngoại vụ.\n\n${DRAFT}`;
+    await page.fill('#ban-thao', edited);
+    await page.click('#ket-qua-2 button:text-is("Sửa")');
+    await page.waitForFunction(() => /kiểm tra lại/.test(document.getElementById('thong-bao')?.textContent ?? ''));
+    expect(await draftValue(page)).toBe(edited);
+    // the fresh results point into the edited text: now the fix lands where it should
+    await clickInResult(page, 2, 'Sửa');
+    expect(await draftValue(page)).toBe(edited.replace(WRONG_DATE, FIXED_DATE));
+    await page.close();
+  });
+
   it('“Chép” puts the suggestion on the clipboard and says so in a live region', { timeout: 60_000 }, async () => {
     const { page } = await openChecker();
     await checkDraft(page, DRAFT);
