@@ -46,6 +46,8 @@ export function startChecker(form: HTMLFormElement): void {
 
   async function check(): Promise<void> {
     const text = draft.value;
+    // A message about a file that could not be read is over once the draft is checked again.
+    byId('loi-tep').hidden = true;
     summary.textContent = 'Đang kiểm tra…';
     region.hidden = false;
     try {
