@@ -14,6 +14,7 @@ import { findLawNames } from './law-names.ts';
 import type { PhraseTrie } from '../read/phrase-trie.ts';
 import { original, upperAt, type Source } from '../read/source.ts';
 
+/** A citation being found, every part a folded span (see Span): merged, bound and mapped back in find.ts. */
 export interface Draft extends Span {
   kind: CitationKind;
   typeWord?: Partial<Span> & { word: TypeWord };
