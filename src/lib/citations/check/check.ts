@@ -139,14 +139,15 @@ function checkUnresolved(c: ResolvedCitation, index: CatalogueIndex): Problem[] 
   return problems;
 }
 
-/** The note for a first mention without date or issuer; later mentions of the same document get none. */
+/** The note for a first mention of a known document without date or issuer; later mentions get none. */
 function firstMention(c: ResolvedCitation, index: CatalogueIndex, mentioned: Set<string>): Note[] {
   if (c.kind === 'short-form' || c.kind === 'law-name' || c.changedHere) return [];
   const id = c.resolution.outcome === 'resolved' ? c.resolution.id : undefined;
   const key = id ?? ('symbol' in c ? c.symbol.key : c.label.key);
   if (mentioned.has(key)) return [];
   mentioned.add(key);
-  if (c.date || c.issuer) return [];
+  // Only with the full form to offer: an unresolved citation's problem already asks for date and issuer.
   const doc = id ? index.byId.get(id) : undefined;
-  return [firstMentionNote(doc ? fullCitation(doc) : '')];
+  if (c.date || c.issuer || !doc) return [];
+  return [firstMentionNote(fullCitation(doc))];
 }
