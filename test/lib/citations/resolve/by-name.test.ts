@@ -66,6 +66,12 @@ describe('laws by name: the name, the year and the qualifier decide', () => {
     ['Luật Tương trợ tư pháp về hình sự', { asOf: '2026-01-01' }, ['103-2025-qh15 (law-name)']],
     // no year: the version of the text's date
     ['Luật Phòng, chống mua bán người', { asOf: '2021-05-31' }, ['66-2011-qh12 (law-name)']],
+    // a known name with commas and "của" inside it is read whole
+    ['Luật Xuất cảnh, nhập cảnh của công dân Việt Nam năm 2019 quy định', {}, ['49-2019-qh14 (law-name)']],
+    // its amending law, found through the amended law's name (the catalogue's title is matched as a name too)
+    ['Luật sửa đổi, bổ sung một số điều của Luật Xuất cảnh, nhập cảnh của công dân Việt Nam', {}, ['23-2023-qh15 (law-name)']],
+    // …and when worded otherwise, through the catalogue's "amends" edge
+    ['Luật sửa đổi, bổ sung Luật Xuất cảnh, nhập cảnh của công dân Việt Nam', {}, ['23-2023-qh15 (law-name)']],
     // names the catalogue lacks are found, as unknown
     ['Luật Biên giới quốc gia; Luật Đầu tư', {}, ['unknown:', 'unknown:']],
   ])('%s %o', (text, options, expected) => expect(resolve(text, options)).toEqual(expected));
