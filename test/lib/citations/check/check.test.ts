@@ -118,6 +118,18 @@ describe('checkCitations: messages a drafter can act on', () => {
     ]);
   });
 
+  it.each([
+    // the text names the subject: the successor that covers it is said, and suggested
+    ['Luật Tương trợ tư pháp năm 2007 về dẫn độ', 'Phần được dẫn nay thuộc Luật Dẫn độ (100/2025/QH15).', 'Luật Dẫn độ năm 2025'],
+    // a subject that two successors share says nothing more
+    ['Luật Tương trợ tư pháp năm 2007 về tương trợ tư pháp', '', ''],
+  ])('says which successor covers what %s cites', (text, covers, suggestion) => {
+    const [c] = citeText(text, catalogue, { asOf: '2026-12-31' });
+    expect(c.problems[0].code).toBe('replaced');
+    expect(c.problems[0].message.endsWith(covers || 'từ ngày 01/7/2026.')).toBe(true);
+    expect(c.problems[0].suggestion).toBe(suggestion);
+  });
+
   it('gives one suggestion per citation: the corrected citation, the successor only in the message', () => {
     const [c] = citeText('Nghị định số 80/2022/NĐ-CP ngày 17/9/2020 của Chính phủ', catalogue, { asOf: '2026-01-01' });
     expect(c.problems.map((p) => p.code)).toEqual(['wrong-year-in-symbol', 'wrong-date', 'replaced']);
