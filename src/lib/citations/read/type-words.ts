@@ -122,6 +122,7 @@ export const TYPE_CODES: Record<string, TypeCode> = {
   TTR: { display: 'TTr', types: ['Tờ trình'] },
   QC: { display: 'QC', types: ['Quy chế'] },
   DA: { display: 'ĐA', types: ['Đề án'] },
+  PL: { display: 'PL', types: ['Pháp lệnh'] },
 };
 
 /** Laws and resolutions of the National Assembly carry "QH" + term: 68/2020/QH14. */

@@ -46,6 +46,8 @@ describe('checkCitations: what the text says against the catalogue', () => {
     ['Nghị quyết số 01/NQ-CP ngày 01/01/2022 của Chính phủ', {}, [['wrong-date: Nghị quyết số 01/NQ-CP ngày 01/01/2021 của Chính phủ']]],
     // a type word at odds with the code
     ['Nghị quyết số 16-KL/TW', {}, [['wrong-type: Kết luận số 16-KL/TW']]],
+    // …also for the new types (PL is a Pháp lệnh)
+    ['Thông tư số 16/2003/PL-UBTVQH11', {}, [['wrong-type: Pháp lệnh số 16/2003/PL-UBTVQH11']]],
     // …but in an alias the type word is a name: "Quy chế 272" is Quyết định 272-QĐ/TW
     ['thực hiện Quy chế 272', {}, [[]]],
     // a title that says the opposite (seed 001: "thuộc" for "không thuộc" ODA)

@@ -39,8 +39,12 @@ describe('a type with a bare number', () => {
     ['kế hoạch 92', {}, ['ambiguous: quang-ngai-92-kh-ubnd-2022 bac-giang-92-kh-ubnd-2023']],
     // lower-case type word, Công văn
     ['công văn 1353', { province: 'Quảng Ngãi' }, ['quang-ngai-1353-sngv-dn-2023 (number)']],
+    // the new types: Thông tư by number and year, abbreviated or not, and in full; a Pháp lệnh by its symbol
+    ['TT 09/2025', { asOf: '2026-01-01' }, ['09-2025-tt-bng (number)']],
+    ['Thông tư số 09/2025/TT-BNG ngày 30/6/2025 của Bộ Ngoại giao', { asOf: '2026-01-01' }, ['09-2025-tt-bng (exact)']],
+    ['Pháp lệnh số 16/2003/PL-UBTVQH11', {}, ['16-2003-pl-ubtvqh11 (exact)']],
     // nothing of that number: unknown, never dropped
-    ['Thông tư 09/2025', {}, ['unknown:']],
+    ['Thông tư 10/2025', {}, ['unknown:']],
     // a document issued after the text cannot be meant
     ['Kết luận 57', { asOf: '2022-12-31' }, ['unknown: 57-kl-tw']],
   ])('%s %o', (text, options, expected) => expect(resolve(text, options)).toEqual(expected));
