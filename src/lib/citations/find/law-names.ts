@@ -22,6 +22,7 @@ export interface LawName extends Span {
 
 const LUAT = /(?<![a-z0-9])luat(?=[ ]{1,2}[a-z])/g;
 const AMENDING = /luat\s{1,2}sua\s{1,2}doi\s{0,2},?\s{0,2}bo\s{1,2}sung\s{1,2}(?:mot\s{1,2}so\s{1,2}dieu\s{1,2}cua\s{1,2})?(?=luat\s)/y;
+const AND_LAW = /\s{0,2},?\s{1,2}(?:va\s{1,2})?(?=luat\s)/y;
 const YEAR_AFTER = /\s{0,2},?\s{0,2}(?:nam\s+)?((?:19|20)\d\d)(?![\d/-])/y;
 const REVISED = /\s{0,2}\(\s{0,2}sua\s+doi(?:\s*,\s*bo\s+sung)?\s{0,2}\)|\s{1,2}sua\s+doi(?![a-z\s]*[a-z])/y;
 const WORD = /[ ]{1,2}([a-z]+)(?![a-z0-9])/y;
@@ -63,7 +64,9 @@ function writtenNameEnd(src: Source, at: number): number | null {
     WORD.lastIndex = end;
     const word = WORD.exec(folded);
     const wordEnd = WORD.lastIndex;
-    if (!word || STOP.has(word[1]) || pairStops(folded, word[1], wordEnd)) break;
+    // "pháp luật" goes on with the name ("… quy phạm pháp luật"); a capital "Luật" starts the next law.
+    const lawInside = word?.[1] === 'luat' && !upperAt(src, wordEnd - 4);
+    if (!word || (STOP.has(word[1]) && !lawInside) || pairStops(folded, word[1], wordEnd)) break;
     if (word[1] === 've') {
       if (beforeVe >= 0) break;
       beforeVe = end;
@@ -101,8 +104,15 @@ function lawNameAt(src: Source, at: number, trie: PhraseTrie<string> | undefined
   const amending = AMENDING.exec(folded);
   const target = amending ? lawNameAt(src, AMENDING.lastIndex, trie) : null;
   if (amending && target) {
-    const key = phraseKey(folded.slice(at, target.nameEnd));
-    return { ...target, fs: at, key, amends: target.key, revised: undefined };
+    // "… của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương": one law amending both.
+    let last = target;
+    for (AND_LAW.lastIndex = last.nameEnd; AND_LAW.exec(folded) && upperAt(src, AND_LAW.lastIndex); AND_LAW.lastIndex = last.nameEnd) {
+      const next = lawNameAt(src, AND_LAW.lastIndex, trie);
+      if (!next) break;
+      last = next;
+    }
+    const key = phraseKey(folded.slice(at, last.nameEnd));
+    return { ...last, fs: at, key, amends: target.key, revised: undefined };
   }
   const known = trie ? matchAt(trie, folded, at) : null;
   const knownEnd = known?.values[0].startsWith('luat ') ? known.end : -1;

@@ -68,6 +68,9 @@ describe('laws by name: the name, the year and the qualifier decide', () => {
     ['Luật Tương trợ tư pháp về dân sự', {}, ['unknown:']],
     // the longer name the catalogue has, once it exists
     ['Luật Tương trợ tư pháp về hình sự', { asOf: '2026-01-01' }, ['103-2025-qh15 (law-name)']],
+    // the date a law was passed picks its version, as a year does ("Căn cứ Luật Cư trú ngày 13 tháng 11 năm 2020")
+    ['Luật Cư trú ngày 13 tháng 11 năm 2020', {}, ['68-2020-qh14 (law-name)']],
+    ['Luật Cư trú ngày 29 tháng 11 năm 2006', {}, ['unknown: 68-2020-qh14']],
     // no year: the version of the text's date
     ['Luật Phòng, chống mua bán người', { asOf: '2021-05-31' }, ['66-2011-qh12 (law-name)']],
     // a known name with commas and "của" inside it is read whole
