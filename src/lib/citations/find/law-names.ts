@@ -76,6 +76,16 @@ function writtenNameEnd(src: Source, at: number): number | null {
   return beforeVe >= 0 && afterVe === 0 ? beforeVe : end;
 }
 
+/**
+ * "Trường Đại học Luật Hà Nội", "Khoa Luật Quốc tế", "cử nhân Luật Kinh tế": "Luật" as a field of study inside
+ * a name or a degree, not a law. Only names the catalogue lacks are read this loosely, so only they are checked.
+ */
+const FIELD_OF_STUDY = /(?:^|[^a-z])(?:dai\s+hoc|hoc\s+vien|khoa|vien|nganh|chuyen\s+nganh|cu\s+nhan|thac\s+si|tien\s+si|giang\s+vien|sinh\s+vien)\s{1,2}$/;
+
+function inProperName(src: Source, at: number): boolean {
+  return FIELD_OF_STUDY.test(src.folded.slice(Math.max(0, at - 24), at));
+}
+
 function pairStops(folded: string, word: string, at: number): boolean {
   const second = STOP_PAIRS[word];
   if (!second) return false;
@@ -116,7 +126,7 @@ function lawNameAt(src: Source, at: number, trie: PhraseTrie<string> | undefined
   }
   const known = trie ? matchAt(trie, folded, at) : null;
   const knownEnd = known?.values[0].startsWith('luat ') ? known.end : -1;
-  const written = writtenNameEnd(src, at) ?? -1;
+  const written = (!inProperName(src, at) && writtenNameEnd(src, at)) || -1;
   const nameEnd = Math.max(knownEnd, written);
   if (nameEnd < 0) return null;
   const key = nameEnd === knownEnd && known ? known.values[0] : phraseKey(folded.slice(at, nameEnd));

@@ -103,6 +103,8 @@ describe('laws by name', () => {
   it.each([
     // "pháp luật" and a lower-case "luật" are not names
     ['tuyên truyền pháp luật về luật đất đai'],
+    // "Luật" as a field of study in a name or a degree
+    ['sinh viên Trường Đại học Luật Hà Nội, cử nhân Luật Kinh tế, Khoa Luật Quốc tế'],
   ])('%s is not a citation', (text) => expect(cites(text)).toEqual([]));
 });
 
