@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { aboutClause, distinguishingLabel, fullCitation, issuerWithTerm, namedDocument, shortCitation } from '../../../src/lib/format/citation.ts';
 
-const decree = { type: 'Nghị định', symbol: '80/2020/NĐ-CP', issuedOn: '2020-07-08', issuer: 'Chính phủ', title: 'Quản lý và sử dụng viện trợ' };
-const resolution = { type: 'Nghị quyết', symbol: '36-NQ/TW', issuedOn: '2004-03-26', issuer: 'Bộ Chính trị', term: 'IX', title: 'Về công tác đối với người Việt Nam ở nước ngoài' };
-const law = { type: 'Luật', symbol: '100/2025/QH15', issuedOn: '2025-11-26', issuer: 'Quốc hội', title: 'Luật Dẫn độ' };
+type Doc = Parameters<typeof fullCitation>[0] & Parameters<typeof distinguishingLabel>[0];
+
+const decree: Doc = { type: 'Nghị định', symbol: '80/2020/NĐ-CP', issuedOn: '2020-07-08', issuer: 'Chính phủ', title: 'Quản lý và sử dụng viện trợ' };
+const resolution: Doc = { type: 'Nghị quyết', symbol: '36-NQ/TW', issuedOn: '2004-03-26', issuer: 'Bộ Chính trị', term: 'IX', title: 'Về công tác đối với người Việt Nam ở nước ngoài' };
+const law: Doc = { type: 'Luật', symbol: '100/2025/QH15', issuedOn: '2025-11-26', issuer: 'Quốc hội', title: 'Luật Dẫn độ' };
 
 describe('format/citation: the one home of citation wording', () => {
   it.each([
