@@ -24,7 +24,9 @@ const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) 
 function describe(citations: readonly CheckedCitation[]): string {
   if (citations.length === 0) return 'Không tìm thấy trích dẫn văn bản nào trong bản thảo.';
   const bad = citations.filter((c) => c.problems.length > 0).length;
-  return `Tìm thấy ${citations.length} trích dẫn; ${bad === 0 ? 'không có trích dẫn nào cần sửa' : `${bad} trích dẫn cần xem lại`}.`;
+  const noted = citations.filter((c) => c.notes.length > 0).length;
+  const notes = noted ? `; ${noted} lưu ý về cách ghi lần đầu` : '';
+  return `Tìm thấy ${citations.length} trích dẫn; ${bad === 0 ? 'không có trích dẫn nào cần sửa' : `${bad} trích dẫn cần xem lại`}${notes}.`;
 }
 
 export function startChecker(form: HTMLFormElement): void {

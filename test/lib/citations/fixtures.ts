@@ -50,5 +50,10 @@ export const catalogue: CitableDocument[] = [
   doc({ symbol: '08/2007/QH12', type: 'Luật', issuer: 'Quốc hội', issuedOn: '2007-11-21', effectiveFrom: '2008-07-01', title: 'Luật Tương trợ tư pháp' }),
   doc({ symbol: '100/2025/QH15', type: 'Luật', issuer: 'Quốc hội', issuedOn: '2025-11-26', effectiveFrom: '2026-07-01', title: 'Luật Dẫn độ', replaces: ref('08-2007-qh12') }),
   doc({ symbol: '103/2025/QH15', type: 'Luật', issuer: 'Quốc hội', issuedOn: '2025-11-26', effectiveFrom: '2026-07-01', title: 'Luật Tương trợ tư pháp về hình sự', replaces: ref('08-2007-qh12') }),
+  doc({ symbol: '49/2019/QH14', type: 'Luật', issuer: 'Quốc hội', issuedOn: '2019-11-22', title: 'Luật Xuất cảnh, nhập cảnh của công dân Việt Nam' }),
+  doc({ symbol: '23/2023/QH15', type: 'Luật', issuer: 'Quốc hội', issuedOn: '2023-06-24', title: 'Luật sửa đổi, bổ sung một số điều của Luật Xuất cảnh, nhập cảnh của công dân Việt Nam', amends: ref('49-2019-qh14') }),
+  // The wider catalogue's new types.
+  doc({ symbol: '09/2025/TT-BNG', type: 'Thông tư', issuer: 'Bộ Ngoại giao', issuedOn: '2025-06-30' }),
+  doc({ symbol: '16/2003/PL-UBTVQH11', type: 'Pháp lệnh', issuer: 'Ủy ban Thường vụ Quốc hội', issuedOn: '2003-06-07' }),
   doc({ symbol: '308/KH-UBND', type: 'Kế hoạch', level: 'huyen', province: 'Lạng Sơn', district: 'Văn Quan', issuer: 'UBND huyện Văn Quan', issuedOn: '2023-12-29' }),
 ];

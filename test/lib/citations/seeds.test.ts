@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/lib/catalogue/content.ts';
-import { buildCatalogueIndex, citeText, endOfPeriod } from '../../../src/lib/citations/index.ts';
+import { buildCatalogueIndex, citeText, endOfPeriod, resolvedId } from '../../../src/lib/citations/index.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const seeds = join(root, '../shared/seeds');
@@ -126,14 +126,14 @@ describe('seed reports against the catalogue', () => {
   it.each(reports.map((r) => [r.seed, r] as const))('%s', (seed, report) => {
     const text = readFileSync(join(seeds, seed), 'utf8');
     const citations = citeText(text, index, { province: report.province, asOf: endOfPeriod(report.date) });
-    const rows: Row[] = citations.map((c) => [c.symbol?.written ?? c.label?.written ?? c.text, c.resolution?.id ?? null, c.problems.map((p) => p.code)]);
+    const rows: Row[] = citations.map((c) => ['symbol' in c ? c.symbol.written : c.label.written, resolvedId(c), c.problems.map((p) => p.code)]);
     expect(rows).toEqual(expected[seed]);
   });
 
   it('tells a draft written today that Nghị định 80/2020/NĐ-CP was replaced', () => {
     const text = readFileSync(join(seeds, '001_128ea849c527b4f7.txt'), 'utf8');
     const citations = citeText(text, index, { province: 'Quảng Ngãi', asOf: '2026-11-29' });
-    const decree = citations.find((c) => c.symbol?.written === '80/2020/NĐ-CP')!;
+    const decree = citations.find((c) => 'symbol' in c && c.symbol.written === '80/2020/NĐ-CP')!;
     expect(decree.problems.map((p) => p.code)).toEqual(['wrong-title', 'replaced']);
     // One suggestion per citation: the corrected title of the decree the writer meant; the successor is named
     // in the message, not offered as a second "Nên viết".

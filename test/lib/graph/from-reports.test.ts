@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '../../../src/lib/catalogue/catalogue.ts';
 import { validateContent } from '../../../src/lib/catalogue/validate.ts';
-import { buildCatalogueIndex, citeText } from '../../../src/lib/citations/index.ts';
+import { buildCatalogueIndex, citeText, resolvedId } from '../../../src/lib/citations/index.ts';
 import { reportEdges } from '../../../src/lib/graph/from-reports.ts';
 import { citationRole, sentenceAt, splitSentences } from '../../../src/lib/graph/roles.ts';
 import { docEntry, reportEntry } from '../../fixtures/entries.ts';
@@ -18,7 +18,7 @@ const catalogue = buildCatalogue(documents);
 const index = buildCatalogueIndex(documents);
 
 function edgesOf(text: string) {
-  const citations = citeText(text, index, { asOf: '2024-12-31', province: 'Lạng Sơn' }).map((c, i) => ({ ...c, id: c.resolution?.id ?? null, anchor: `trich-dan-${i + 1}` }));
+  const citations = citeText(text, index, { asOf: '2024-12-31', province: 'Lạng Sơn' }).map((c, i) => ({ ...c, id: resolvedId(c), anchor: `trich-dan-${i + 1}` }));
   return reportEdges({ report: reports[0], text, citations }, catalogue).map((e) => `${e.from} ${e.kind} ${e.to}`);
 }
 

@@ -45,15 +45,3 @@ describe('renderReport', () => {
     expect(html).toContain('Chú thích');
   });
 });
-
-describe('problemNote', async () => {
-  const { problemNote } = await import('../../../src/lib/citations/annotate/problem-note.ts');
-  it('states each message and each distinct correct form once', () => {
-    const fix = 'Nghị định số 80/2020/NĐ-CP ngày 08/7/2020 của Chính phủ';
-    expect(problemNote([
-      { code: 'wrong-year-in-symbol', message: 'Sai năm.', suggestion: fix },
-      { code: 'wrong-date', message: 'Sai ngày.', suggestion: fix },
-    ])).toBe(`Sai năm. Sai ngày. Nên viết: “${fix}”.`);
-    expect(problemNote([])).toBeUndefined();
-  });
-});

@@ -15,6 +15,7 @@ import type { CheckOptions, CheckedCitation, CitableDocument, Note, Problem, Res
 import { firstMentionNote, problem } from './problems.ts';
 import { citeLike, rewrite, type Fixes } from './suggest.ts';
 import { wrongWords } from './title.ts';
+import { foldWords } from '../../text/fold.ts';
 
 type StatusOf = (doc: CitableDocument) => StatusOn;
 
@@ -117,8 +118,26 @@ function statusProblems(c: ResolvedCitation, doc: CitableDocument, index: Catalo
   // Luật Tương trợ tư pháp 2007 is replaced by four laws on one day: name them all.
   const successors = (status.successors ?? []).map((id) => index.byId.get(id)).filter((d) => d !== undefined);
   const by = successors.length ? successors.map(namedDocument).join(', ') : 'văn bản khác';
-  const suggestion = successors.length === 1 && !suggested ? citeLike(c, successors[0]) : '';
-  return [problem(status.code, { symbol: doc.symbol, by, since }, suggestion)];
+  const covering = successors.length > 1 ? covers(c, doc, successors) : undefined;
+  const heir = successors.length === 1 ? successors[0] : covering;
+  const suggestion = heir && !suggested ? citeLike(c, heir) : '';
+  if (status.code === 'repealed') return [problem('repealed', { symbol: doc.symbol, by, since }, suggestion)];
+  return [problem('replaced', { symbol: doc.symbol, by, since, ...(covering && { covers: namedDocument(covering) }) }, suggestion)];
+}
+
+/**
+ * Of several successors, the one whose subject the citation names: "Luật Tương trợ tư pháp năm 2007 về dẫn độ"
+ * → Luật Dẫn độ. A successor's subject is the words of its title that the replaced document's title lacks.
+ */
+function covers(c: ResolvedCitation, doc: CitableDocument, successors: CitableDocument[]): CitableDocument | undefined {
+  if (!c.title) return undefined;
+  const cited = new Set(foldWords(c.title));
+  const old = new Set(foldWords(`${doc.type} ${doc.title ?? ''}`));
+  const fits = successors.filter((s) => {
+    const own = foldWords(s.title ?? '').filter((w) => !old.has(w) && w !== 've');
+    return own.length > 0 && own.every((w) => cited.has(w));
+  });
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 function checkUnresolved(c: ResolvedCitation, index: CatalogueIndex): Problem[] {
@@ -138,14 +157,15 @@ function checkUnresolved(c: ResolvedCitation, index: CatalogueIndex): Problem[] 
   return problems;
 }
 
-/** The note for a first mention without date or issuer; later mentions of the same document get none. */
+/** The note for a first mention of a known document without date or issuer; later mentions get none. */
 function firstMention(c: ResolvedCitation, index: CatalogueIndex, mentioned: Set<string>): Note[] {
   if (c.kind === 'short-form' || c.kind === 'law-name' || c.changedHere) return [];
   const id = c.resolution.outcome === 'resolved' ? c.resolution.id : undefined;
   const key = id ?? ('symbol' in c ? c.symbol.key : c.label.key);
   if (mentioned.has(key)) return [];
   mentioned.add(key);
-  if (c.date || c.issuer) return [];
+  // Only with the full form to offer: an unresolved citation's problem already asks for date and issuer.
   const doc = id ? index.byId.get(id) : undefined;
-  return [firstMentionNote(doc ? fullCitation(doc) : '')];
+  if (c.date || c.issuer || !doc) return [];
+  return [firstMentionNote(fullCitation(doc))];
 }

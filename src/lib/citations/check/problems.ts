@@ -10,7 +10,7 @@ interface Params {
   'wrong-issuer': { symbol: string; issuer: string; written: string };
   'wrong-type': { symbol: string; type: string; written: string };
   'wrong-title': { symbol: string; title: string; wrong: string };
-  replaced: { symbol: string; by: string; since: string };
+  replaced: { symbol: string; by: string; since: string; covers?: string };
   repealed: { symbol: string; by: string; since: string };
   expired: { symbol: string; since: string };
   'malformed-symbol': { written: string; symbol: string };
@@ -28,7 +28,9 @@ const MESSAGES: { [C in ProblemCode]: (p: Params[C]) => string } = {
   'wrong-issuer': (p) => `Sai cơ quan ban hành: ${p.symbol} do ${p.issuer} ban hành, không phải ${p.written}.`,
   'wrong-type': (p) => `Sai loại văn bản: ${p.symbol} là ${p.type}, không phải ${p.written}.`,
   'wrong-title': (p) => `Trích yếu sai ở “${p.wrong}”: trích yếu của ${p.symbol} là “${p.title}”.`,
-  replaced: (p) => `Văn bản đã bị thay thế: ${p.symbol} nay đã được thay thế bởi ${p.by} từ ngày ${p.since}.`,
+  replaced: (p) =>
+    `Văn bản đã bị thay thế: ${p.symbol} nay đã được thay thế bởi ${p.by} từ ngày ${p.since}.` +
+    (p.covers ? ` Phần được dẫn nay thuộc ${p.covers}.` : ''),
   repealed: (p) => `Văn bản đã bị bãi bỏ: ${p.symbol} bị bãi bỏ bởi ${p.by} từ ngày ${p.since}.`,
   expired: (p) => `Văn bản đã hết hiệu lực: ${p.symbol} hết hiệu lực từ ngày ${p.since}.`,
   'malformed-symbol': (p) => `Số ký hiệu viết chưa đúng quy cách: “${p.written}” phải viết là ${p.symbol}.`,

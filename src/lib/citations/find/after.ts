@@ -7,6 +7,11 @@ import { dateAt, type DateMatch } from '../read/date.ts';
 import { issuerAt, type IssuerInfo } from '../read/issuer.ts';
 import { GAP, OPT_GAP, typeWordSource } from '../read/type-words.ts';
 
+/**
+ * A span of the folded copy: `fs` (folded start) and `fe` (folded end) are offsets into `Source.folded`, not
+ * into the input. The finder works in folded offsets throughout and maps them to input offsets (`start`,
+ * `end`) once, when a draft becomes a FoundCitation (find.ts, read/source.ts).
+ */
 export interface Span {
   fs: number;
   fe: number;

@@ -14,6 +14,7 @@ import { findLawNames } from './law-names.ts';
 import type { PhraseTrie } from '../read/phrase-trie.ts';
 import { original, upperAt, type Source } from '../read/source.ts';
 
+/** A citation being found, every part a folded span (see Span): merged, bound and mapped back in find.ts. */
 export interface Draft extends Span {
   kind: CitationKind;
   typeWord?: Partial<Span> & { word: TypeWord };
@@ -144,12 +145,17 @@ export function nameDrafts(src: Source, names: PhraseTrie<string> | undefined, k
   });
 }
 
+/** "Luật Cư trú", "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015" (the preamble's "Căn cứ"). */
 export function lawDrafts(src: Source, names: PhraseTrie<string> | undefined): Draft[] {
   return findLawNames(src, names).map((law) => {
     const pinpoint = pinpointBefore(src.folded, law.fs);
+    // The date a law was passed names its version as well as a year does.
+    const after = readAfter(src.folded, law.fe);
     return {
       fs: pinpoint?.fs ?? law.fs,
-      fe: law.fe,
+      fe: after.end,
+      date: after.date,
+      issuer: after.issuer,
       kind: 'law-name',
       pinpoint: pinpoint ?? undefined,
       label: { fs: law.fs, fe: law.nameEnd, key: law.key },

@@ -36,7 +36,9 @@ function attachTitlesAndDefinitions(src: Source, drafts: Draft[]): Span[] {
   const zones: Span[] = [];
   drafts.forEach((draft, i) => {
     const limit = drafts[i + 1]?.fs ?? src.folded.length;
-    if (draft.symbol) draft.title = readTitle(src.folded, draft.fe, limit) ?? undefined;
+    // A name's own "về …" is part of the name (law-names.ts); after its year or a number it is a trích yếu.
+    if (draft.symbol || draft.kind === 'number' || (draft.kind === 'law-name' && draft.year))
+      draft.title = readTitle(src.folded, draft.fe, limit) ?? undefined;
     const definition = readDefinition(src.folded, draft.title?.fe ?? draft.fe);
     if (!definition) return;
     draft.defines = { ...definition, key: labelKey(src.folded.slice(definition.fs, definition.fe)) };

@@ -22,6 +22,7 @@ export interface LawName extends Span {
 
 const LUAT = /(?<![a-z0-9])luat(?=[ ]{1,2}[a-z])/g;
 const AMENDING = /luat\s{1,2}sua\s{1,2}doi\s{0,2},?\s{0,2}bo\s{1,2}sung\s{1,2}(?:mot\s{1,2}so\s{1,2}dieu\s{1,2}cua\s{1,2})?(?=luat\s)/y;
+const AND_LAW = /\s{0,2},?\s{1,2}(?:va\s{1,2})?(?=luat\s)/y;
 const YEAR_AFTER = /\s{0,2},?\s{0,2}(?:nam\s+)?((?:19|20)\d\d)(?![\d/-])/y;
 const REVISED = /\s{0,2}\(\s{0,2}sua\s+doi(?:\s*,\s*bo\s+sung)?\s{0,2}\)|\s{1,2}sua\s+doi(?![a-z\s]*[a-z])/y;
 const WORD = /[ ]{1,2}([a-z]+)(?![a-z0-9])/y;
@@ -63,7 +64,9 @@ function writtenNameEnd(src: Source, at: number): number | null {
     WORD.lastIndex = end;
     const word = WORD.exec(folded);
     const wordEnd = WORD.lastIndex;
-    if (!word || STOP.has(word[1]) || pairStops(folded, word[1], wordEnd)) break;
+    // "pháp luật" goes on with the name ("… quy phạm pháp luật"); a capital "Luật" starts the next law.
+    const lawInside = word?.[1] === 'luat' && !upperAt(src, wordEnd - 4);
+    if (!word || (STOP.has(word[1]) && !lawInside) || pairStops(folded, word[1], wordEnd)) break;
     if (word[1] === 've') {
       if (beforeVe >= 0) break;
       beforeVe = end;
@@ -71,6 +74,16 @@ function writtenNameEnd(src: Source, at: number): number | null {
     end = wordEnd;
   }
   return beforeVe >= 0 && afterVe === 0 ? beforeVe : end;
+}
+
+/**
+ * "Trường Đại học Luật Hà Nội", "Khoa Luật Quốc tế", "cử nhân Luật Kinh tế": "Luật" as a field of study inside
+ * a name or a degree, not a law. Only names the catalogue lacks are read this loosely, so only they are checked.
+ */
+const FIELD_OF_STUDY = /(?:^|[^a-z])(?:dai\s+hoc|hoc\s+vien|khoa|vien|nganh|chuyen\s+nganh|cu\s+nhan|thac\s+si|tien\s+si|giang\s+vien|sinh\s+vien)\s{1,2}$/;
+
+function inProperName(src: Source, at: number): boolean {
+  return FIELD_OF_STUDY.test(src.folded.slice(Math.max(0, at - 24), at));
 }
 
 function pairStops(folded: string, word: string, at: number): boolean {
@@ -101,12 +114,19 @@ function lawNameAt(src: Source, at: number, trie: PhraseTrie<string> | undefined
   const amending = AMENDING.exec(folded);
   const target = amending ? lawNameAt(src, AMENDING.lastIndex, trie) : null;
   if (amending && target) {
-    const key = phraseKey(folded.slice(at, target.nameEnd));
-    return { ...target, fs: at, key, amends: target.key, revised: undefined };
+    // "… của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương": one law amending both.
+    let last = target;
+    for (AND_LAW.lastIndex = last.nameEnd; AND_LAW.exec(folded) && upperAt(src, AND_LAW.lastIndex); AND_LAW.lastIndex = last.nameEnd) {
+      const next = lawNameAt(src, AND_LAW.lastIndex, trie);
+      if (!next) break;
+      last = next;
+    }
+    const key = phraseKey(folded.slice(at, last.nameEnd));
+    return { ...last, fs: at, key, amends: target.key, revised: undefined };
   }
   const known = trie ? matchAt(trie, folded, at) : null;
   const knownEnd = known?.values[0].startsWith('luat ') ? known.end : -1;
-  const written = writtenNameEnd(src, at) ?? -1;
+  const written = (!inProperName(src, at) && writtenNameEnd(src, at)) || -1;
   const nameEnd = Math.max(knownEnd, written);
   if (nameEnd < 0) return null;
   const key = nameEnd === knownEnd && known ? known.values[0] : phraseKey(folded.slice(at, nameEnd));

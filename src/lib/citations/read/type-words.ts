@@ -66,9 +66,13 @@ const abbreviations: [string, string][] = [
   ['ĐA', 'Đề án'],
 ];
 
+/** Longer names of a type as officials write them: "Thông báo kết luận số 45-TB/TU" is a Thông báo (code TB). */
+const longer: [string, string][] = [['Thông báo kết luận', 'Thông báo']];
+
 /** Longest first, so "chuong trinh hanh dong" wins over "chuong trinh" and "ttlt" over "tt". */
 export const TYPE_WORDS: TypeWord[] = [
   ...words.map(([label, shortForm]) => ({ folded: foldPhrase(label), label, shortForm })),
+  ...longer.map(([written, label]) => ({ folded: foldPhrase(written), label, shortForm: false })),
   ...abbreviations.map(([written, label]) => ({ folded: foldPhrase(written), label, shortForm: true, abbreviation: true, written })),
 ].sort((a, b) => b.folded.length - a.folded.length);
 
@@ -122,6 +126,7 @@ export const TYPE_CODES: Record<string, TypeCode> = {
   TTR: { display: 'TTr', types: ['Tờ trình'] },
   QC: { display: 'QC', types: ['Quy chế'] },
   DA: { display: 'ĐA', types: ['Đề án'] },
+  PL: { display: 'PL', types: ['Pháp lệnh'] },
 };
 
 /** Laws and resolutions of the National Assembly carry "QH" + term: 68/2020/QH14. */

@@ -83,7 +83,8 @@ export function byLawName(c: LawNameCitation, index: CatalogueIndex, options: Ch
     named = index.documents.filter((d) => d.type === 'Luật' && d.amends?.some((r) => targets.has(r.id)));
   }
   let docs = named.filter(issuedBy(asOf));
-  if (c.year) docs = docs.filter((d) => d.issuedOn.startsWith(c.year ?? '') || index.symbols.get(d.id)?.year === c.year);
+  const year = c.year ?? c.date?.iso.slice(0, 4);
+  if (year) docs = docs.filter((d) => d.issuedOn.startsWith(year) || index.symbols.get(d.id)?.year === year);
   if (c.revised) docs = docs.filter((d) => (d.replaces?.length ?? 0) > 0 || /sửa đổi/i.test(d.title ?? ''));
   if (!docs.length) return unknown(c.amends ? [] : named);
   if (docs.length === 1) return resolvedAs(docs[0], 'law-name');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotate, citeText } from '../../../../src/lib/citations/index.ts';
+import { annotate, citeText, resolvedId } from '../../../../src/lib/citations/index.ts';
 import { catalogue } from '../fixtures.ts';
 
 describe('annotate', () => {
@@ -27,7 +27,7 @@ describe('annotate', () => {
   it('uses the link function it is given, and none when it returns null', () => {
     const text = 'Nghị quyết số 27/NQ-CP';
     const citations = citeText(text, catalogue);
-    expect(annotate(text, citations, (c) => `/base/${c.resolution!.id}`)).toContain('href="/base/27-nq-cp"');
+    expect(annotate(text, citations, (c) => `/base/${resolvedId(c)}`)).toContain('href="/base/27-nq-cp"');
     expect(annotate(text, citations, () => null)).not.toContain('<a ');
   });
 

@@ -46,6 +46,8 @@ describe('checkCitations: what the text says against the catalogue', () => {
     ['Nghị quyết số 01/NQ-CP ngày 01/01/2022 của Chính phủ', {}, [['wrong-date: Nghị quyết số 01/NQ-CP ngày 01/01/2021 của Chính phủ']]],
     // a type word at odds with the code
     ['Nghị quyết số 16-KL/TW', {}, [['wrong-type: Kết luận số 16-KL/TW']]],
+    // …also for the new types (PL is a Pháp lệnh)
+    ['Thông tư số 16/2003/PL-UBTVQH11', {}, [['wrong-type: Pháp lệnh số 16/2003/PL-UBTVQH11']]],
     // …but in an alias the type word is a name: "Quy chế 272" is Quyết định 272-QĐ/TW
     ['thực hiện Quy chế 272', {}, [[]]],
     // a title that says the opposite (seed 001: "thuộc" for "không thuộc" ODA)
@@ -116,6 +118,18 @@ describe('checkCitations: messages a drafter can act on', () => {
     expect(messages('Luật Tương trợ tư pháp', '2026-12-31')).toEqual([
       ['Văn bản đã bị thay thế: 08/2007/QH12 nay đã được thay thế bởi Luật Dẫn độ (100/2025/QH15), Luật Tương trợ tư pháp về hình sự (103/2025/QH15) từ ngày 01/7/2026.'],
     ]);
+  });
+
+  it.each([
+    // the text names the subject: the successor that covers it is said, and suggested
+    ['Luật Tương trợ tư pháp năm 2007 về dẫn độ', 'Phần được dẫn nay thuộc Luật Dẫn độ (100/2025/QH15).', 'Luật Dẫn độ năm 2025'],
+    // a subject that two successors share says nothing more
+    ['Luật Tương trợ tư pháp năm 2007 về tương trợ tư pháp', '', ''],
+  ])('says which successor covers what %s cites', (text, covers, suggestion) => {
+    const [c] = citeText(text, catalogue, { asOf: '2026-12-31' });
+    expect(c.problems[0].code).toBe('replaced');
+    expect(c.problems[0].message.endsWith(covers || 'từ ngày 01/7/2026.')).toBe(true);
+    expect(c.problems[0].suggestion).toBe(suggestion);
   });
 
   it('gives one suggestion per citation: the corrected citation, the successor only in the message', () => {

@@ -37,6 +37,8 @@ describe('a type word with a bare number, and what follows it', () => {
     ['Chỉ thị 45 ngày 19 tháng 5 năm 2015', [{ kind: 'number', date: '2015-05-19' }]],
     // lower-case type words are citations too
     ['theo công văn 1353 và kế hoạch 92', [{ kind: 'number', text: 'công văn 1353', type: 'Công văn' }, { kind: 'number', text: 'kế hoạch 92', type: 'Kế hoạch' }]],
+    // "Thông báo kết luận" is how a Thông báo (TB) of conclusions is written
+    ['Thông báo Kết luận số 45-TB/TU ngày 01/02/2022', [{ kind: 'full', type: 'Thông báo', date: '2022-02-01' }]],
     // a new type of the wider catalogue
     ['Đề án 06 và Pháp lệnh 02', [{ kind: 'number', type: 'Đề án' }, { kind: 'number', type: 'Pháp lệnh' }]],
   ])('%s', (text, expected) => expect(cites(text)).toMatchObject(expected));
@@ -87,6 +89,13 @@ describe('laws by name', () => {
     ['Luật Biên giới quốc gia và Luật Đầu tư;', [{ kind: 'law-name', text: 'Luật Biên giới quốc gia' }, { kind: 'law-name', text: 'Luật Đầu tư' }]],
     // "phòng, chống" is the one comma inside a name
     ['Luật Phòng, chống tham nhũng quy định', [{ kind: 'law-name', text: 'Luật Phòng, chống tham nhũng' }]],
+    // "pháp luật" inside a name; a capital "Luật" would start the next law
+    ['Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;', [{ kind: 'law-name', text: 'Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015', date: '2015-06-22' }]],
+    // one law amending two, with the date it was passed (a decision's "Căn cứ" line)
+    [
+      'Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;',
+      [{ kind: 'law-name', amends: 'luat to chuc chinh phu', date: '2019-11-22' }],
+    ],
     // "về việc …" after a name is a clause, not part of it
     ['Luật Cư trú về việc đăng ký thường trú', [{ kind: 'law-name', text: 'Luật Cư trú' }]],
   ])('%s', (text, expected) => expect(cites(text)).toMatchObject(expected));
@@ -94,6 +103,8 @@ describe('laws by name', () => {
   it.each([
     // "pháp luật" and a lower-case "luật" are not names
     ['tuyên truyền pháp luật về luật đất đai'],
+    // "Luật" as a field of study in a name or a degree
+    ['sinh viên Trường Đại học Luật Hà Nội, cử nhân Luật Kinh tế, Khoa Luật Quốc tế'],
   ])('%s is not a citation', (text) => expect(cites(text)).toEqual([]));
 });
 

@@ -39,8 +39,12 @@ describe('a type with a bare number', () => {
     ['kế hoạch 92', {}, ['ambiguous: quang-ngai-92-kh-ubnd-2022 bac-giang-92-kh-ubnd-2023']],
     // lower-case type word, Công văn
     ['công văn 1353', { province: 'Quảng Ngãi' }, ['quang-ngai-1353-sngv-dn-2023 (number)']],
+    // the new types: Thông tư by number and year, abbreviated or not, and in full; a Pháp lệnh by its symbol
+    ['TT 09/2025', { asOf: '2026-01-01' }, ['09-2025-tt-bng (number)']],
+    ['Thông tư số 09/2025/TT-BNG ngày 30/6/2025 của Bộ Ngoại giao', { asOf: '2026-01-01' }, ['09-2025-tt-bng (exact)']],
+    ['Pháp lệnh số 16/2003/PL-UBTVQH11', {}, ['16-2003-pl-ubtvqh11 (exact)']],
     // nothing of that number: unknown, never dropped
-    ['Thông tư 09/2025', {}, ['unknown:']],
+    ['Thông tư 10/2025', {}, ['unknown:']],
     // a document issued after the text cannot be meant
     ['Kết luận 57', { asOf: '2022-12-31' }, ['unknown: 57-kl-tw']],
   ])('%s %o', (text, options, expected) => expect(resolve(text, options)).toEqual(expected));
@@ -64,8 +68,17 @@ describe('laws by name: the name, the year and the qualifier decide', () => {
     ['Luật Tương trợ tư pháp về dân sự', {}, ['unknown:']],
     // the longer name the catalogue has, once it exists
     ['Luật Tương trợ tư pháp về hình sự', { asOf: '2026-01-01' }, ['103-2025-qh15 (law-name)']],
+    // the date a law was passed picks its version, as a year does ("Căn cứ Luật Cư trú ngày 13 tháng 11 năm 2020")
+    ['Luật Cư trú ngày 13 tháng 11 năm 2020', {}, ['68-2020-qh14 (law-name)']],
+    ['Luật Cư trú ngày 29 tháng 11 năm 2006', {}, ['unknown: 68-2020-qh14']],
     // no year: the version of the text's date
     ['Luật Phòng, chống mua bán người', { asOf: '2021-05-31' }, ['66-2011-qh12 (law-name)']],
+    // a known name with commas and "của" inside it is read whole
+    ['Luật Xuất cảnh, nhập cảnh của công dân Việt Nam năm 2019 quy định', {}, ['49-2019-qh14 (law-name)']],
+    // its amending law, found through the amended law's name (the catalogue's title is matched as a name too)
+    ['Luật sửa đổi, bổ sung một số điều của Luật Xuất cảnh, nhập cảnh của công dân Việt Nam', {}, ['23-2023-qh15 (law-name)']],
+    // …and when worded otherwise, through the catalogue's "amends" edge
+    ['Luật sửa đổi, bổ sung Luật Xuất cảnh, nhập cảnh của công dân Việt Nam', {}, ['23-2023-qh15 (law-name)']],
     // names the catalogue lacks are found, as unknown
     ['Luật Biên giới quốc gia; Luật Đầu tư', {}, ['unknown:', 'unknown:']],
   ])('%s %o', (text, options, expected) => expect(resolve(text, options)).toEqual(expected));
