@@ -13,6 +13,7 @@ import { queryFiles, shardUrl } from '../lib/search/shards.ts';
 import { pagefindOptions, type SearchState } from '../lib/search/params.ts';
 import { interpretQuery, type ExactReason, type Interpretation } from '../lib/search/query.ts';
 import { KIND_REPORT } from '../lib/search/record.ts';
+import { LEVELS } from '../lib/schema/vocabulary.ts';
 
 /** The result renderer rides with the engine, so the header script loads it only on first focus. */
 export { fillItem } from './result-item.ts';
@@ -21,17 +22,24 @@ const PAGEFIND_URL = '/pagefind/pagefind.js';
 
 /**
  * Ranking: a word in the title (documents: "Nghị định 80/2020/NĐ-CP: trích yếu"; reports: their heading)
- * counts 5×, in the summary 3×; `keys` (folded spellings) and the body count once. Measured on this
- * catalogue: with the summary at 1×, "viện trợ phi chính phủ" put a report and a provincial decision above
- * both decrees on aid.
+ * counts 5×, as does the folded title (`titleKeys`, for queries typed without marks); the summary 3×; `keys`
+ * (other folded spellings) and the body once. Measured on this catalogue: with the summary at 1×, "viện trợ phi
+ * chính phủ" put a report and a provincial decision above both decrees on aid.
  */
-const RANKING = { metaWeights: { title: 5, summary: 3 } };
+const RANKING = { metaWeights: { title: 5, titleKeys: 5, summary: 5 } };
 /**
  * A document no longer in force scores this much of its Pagefind score when ranking by relevance, so that
- * among near-equal matches the one in force comes first (Nghị định 313/2025 before the 80/2020 it replaced).
- * Exact hits are not affected: "Nghị định 80" still opens 80/2020/NĐ-CP.
+ * among close matches the one in force comes first (Nghị định 313/2025 before the 80/2020 it replaced, and
+ * before the 2013 aid programme whose title repeats the query's words). Exact hits are not affected: "Nghị định
+ * 80" still opens 80/2020/NĐ-CP.
  */
-const NOT_IN_FORCE = 0.85;
+const NOT_IN_FORCE = 0.5;
+/**
+ * A provincial or district document scores this much: a word search is most often for the central rule
+ * ("viện trợ phi chính phủ" → the decree, then the provinces' own regulations under it). The Cấp filter
+ * narrows to local documents when that is what is wanted.
+ */
+const LOCAL = 0.8;
 /** How many "Có phải bạn muốn tìm …" suggestions a symbol that is not in the catalogue gets. */
 const SUGGESTIONS = 8;
 
@@ -72,6 +80,8 @@ export interface Hit {
   date?: string;
   /** Documents: the standing today (format/status.ts). */
   status?: Standing;
+  /** Documents: "Trung ương", "Tỉnh" or "Huyện" (the `Cấp` filter). */
+  level?: string;
   /** HTML from Pagefind: escaped text with <mark> around the matched words. */
   excerpt?: string;
   /** Set when the query is this document's symbol, one of its names, or its bare number. */
@@ -182,6 +192,7 @@ function fromPagefind(data: PagefindData): Hit {
     issuer: filters['Cơ quan ban hành']?.[0],
     date: meta.date,
     status: standingFromLabel(filters['Tình trạng hiệu lực']?.[0]),
+    level: filters['Cấp']?.[0],
     excerpt: data.excerpt,
   };
 }
@@ -247,5 +258,7 @@ export async function search(state: SearchState, first: number): Promise<SearchO
 }
 
 function adjusted({ score, hit }: { score: number; hit: Hit }): number {
-  return hit.status === 'bi-thay-the' || hit.status === 'het-hieu-luc' ? score * NOT_IN_FORCE : score;
+  const ended = hit.status === 'bi-thay-the' || hit.status === 'het-hieu-luc';
+  const local = hit.level !== undefined && hit.level !== LEVELS['trung-uong'];
+  return score * (ended ? NOT_IN_FORCE : 1) * (local ? LOCAL : 1);
 }

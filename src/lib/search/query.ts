@@ -86,9 +86,13 @@ function noSymbol(symbol: string): string {
 /** The message, and catalogue documents with the same number, closest first (same year, same ký hiệu). */
 function missing(message: string, parts: { number: string; year?: string; code: string[] } | undefined, index: ExactIndex): Interpretation {
   const near = parts ? [...(index.byNumber.get(parts.number) ?? [])] : [];
+  // Same year, then the same ký hiệu, then the same issuing code ("…/TW", "…-CP"): for "12-NQ/TW" the
+  // Party's 12-CT/TW and 12-KL/TW come before a ministry's 12/2025/TT-BTP.
   const score = (doc: TableDoc) => {
     const p = symbolParts(doc.symbol);
-    return (parts?.year && p?.year === parts.year ? 2 : 0) + (parts?.code.length && p?.code.join(' ') === parts.code.join(' ') ? 1 : 0);
+    const sameCode = !!parts?.code.length && p?.code.join(' ') === parts.code.join(' ');
+    const sameIssuer = !!parts?.code.length && p?.code.at(-1) === parts.code.at(-1);
+    return (parts?.year && p?.year === parts.year ? 4 : 0) + (sameCode ? 2 : 0) + (sameIssuer ? 1 : 0);
   };
   near.sort((a, b) => score(b) - score(a) || byStanding(a, b));
   return { kind: 'missing', message, nearMisses: near.slice(0, 5) };

@@ -61,6 +61,12 @@ export interface SearchMeta {
   detail?: string;
   /** Folded (đ→d, no marks) spellings people type; searchable, never shown. */
   keys: string;
+  /**
+   * The title folded the same way, weighted like the title: Pagefind folds marks but not đ, so "doi ngoai nhan
+   * dan" reaches 12-CT/TW only through folded text, and in `keys` (weight 1) a short entry that merely shares
+   * the words ("Ủy ban nhân dân", a topic label) outranked the document whose title it is.
+   */
+  titleKeys: string;
 }
 
 /**
@@ -90,6 +96,7 @@ export function documentRecord(doc: CatalogueDocument, standing: Standing): Sear
     meta: {
       // As the page's h1 reads, so a word of the trích yếu weighs like a word of a report's title.
       title: doc.title ? `${label}: ${doc.title}` : label,
+      titleKeys: foldedKeys([label, doc.title ?? '']),
       date: doc.issuedOn,
       type: doc.type,
       symbol: doc.symbol,
@@ -116,6 +123,7 @@ export function reportRecord(report: CatalogueReport): SearchRecord {
     filters: { 'Loại': [KIND_REPORT], 'Tỉnh': [report.province], 'Năm': [report.date.slice(0, 4)] },
     meta: {
       title: report.title,
+      titleKeys: foldedKeys([report.title]),
       date: report.date,
       type: KIND_REPORT,
       detail: `${report.reportingBody} (${where}), ${report.period.toLowerCase()}`,
