@@ -1,7 +1,8 @@
 // The one place where pages read the content collections; everything after this is plain data for src/lib.
 import { getCollection } from 'astro:content';
 import { buildCatalogue, type Catalogue } from '../lib/catalogue/catalogue.ts';
-import type { CatalogueReport } from '../lib/catalogue/model.ts';
+import type { CatalogueReport, CatalogueTopic } from '../lib/catalogue/model.ts';
+import { sortTopics } from '../lib/catalogue/topics.ts';
 import type { Graph } from '../lib/graph/graph.ts';
 import { siteGraph } from '../lib/graph/site-graph.ts';
 import { renderReport, type RenderedReport } from '../lib/report/render.ts';
@@ -13,6 +14,8 @@ export interface SiteContent {
   /** Each report's HTML with citations linked and checked, computed once. */
   rendered: Map<string, RenderedReport>;
   graph: Graph;
+  /** Topic pages in the vocabulary's order (bodies unrendered: pages render their own entry). */
+  topics: CatalogueTopic[];
 }
 
 let cached: Promise<SiteContent> | undefined;
@@ -35,5 +38,6 @@ async function load(): Promise<SiteContent> {
     catalogue,
     reports.map((report) => ({ report, ...rendered.get(report.id)! })),
   );
-  return { catalogue, reports, rendered, graph };
+  const topics = sortTopics((await getCollection('topics')).map((e) => ({ ...e.data, id: e.id as CatalogueTopic['id'], body: e.body ?? '' })));
+  return { catalogue, reports, rendered, graph, topics };
 }

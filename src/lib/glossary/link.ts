@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import type { ElementContent, Text } from 'hast';
 import { GLOSSARY, type GlossaryTerm } from './terms.ts';
 
 export const glossaryHref = (id: string) => `/thuat-ngu/#${id}`;
@@ -47,33 +47,40 @@ export function firstMentions(text: string, seen: Set<string>, matcher: Matcher 
 /** Elements whose text is not linked: links already, headings, code. */
 const SKIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'script', 'style']);
 
+/** The part of Sătteri's hast visitor context this plugin uses (structural: no import of its internals). */
+interface VisitContext {
+  parent(node: unknown): { type: string; tagName?: string } | undefined;
+  replaceNode(node: unknown, replacement: ElementContent[]): void;
+}
+
 /**
- * Rehype plugin: links the first mention of each glossary term in a Markdown body to /thuat-ngu/.
- * Runs on document and topic bodies (astro.config.mjs); reports are rendered by their own pipeline.
+ * Sătteri hast plugin (Astro 7's Markdown engine, configured in astro.config.mjs): links the first mention of
+ * each glossary term in a Markdown body to /thuat-ngu/. A factory, so each document starts with no term seen.
+ * Runs on document and topic bodies; reports are rendered by their own pipeline and are not touched.
  */
-export function rehypeGlossary() {
+export function glossaryPlugin() {
   const matcher = defaultMatcher();
-  return (tree: Root) => {
-    const seen = new Set<string>();
-    const walk = (parent: Root | Element) => {
-      const out: (RootContent | ElementContent)[] = [];
-      for (const child of parent.children) {
-        if (child.type === 'text') out.push(...linkText(child, seen, matcher));
-        else {
-          if (child.type === 'element' && !SKIP.has(child.tagName)) walk(child);
-          out.push(child);
-        }
-      }
-      parent.children = out as typeof parent.children;
-    };
-    walk(tree);
+  const seen = new Set<string>();
+  return {
+    name: 'van-ban:glossary',
+    text(node: Text, ctx: VisitContext) {
+      if (insideSkipped(node, ctx)) return;
+      const parts = linkText(node.value, seen, matcher);
+      if (parts) ctx.replaceNode(node, parts);
+    },
   };
 }
 
-function linkText(node: Text, seen: Set<string>, matcher: Matcher): ElementContent[] {
-  const value = node.value.normalize('NFC');
+function insideSkipped(node: unknown, ctx: VisitContext): boolean {
+  for (let p = ctx.parent(node); p; p = ctx.parent(p)) if (p.type === 'element' && SKIP.has(p.tagName!)) return true;
+  return false;
+}
+
+/** The text split around its first mentions of unseen terms, or undefined when it names none. */
+export function linkText(text: string, seen: Set<string>, matcher: Matcher = defaultMatcher()): ElementContent[] | undefined {
+  const value = text.normalize('NFC');
   const spans = firstMentions(value, seen, matcher);
-  if (!spans.length) return [node];
+  if (!spans.length) return undefined;
   const out: ElementContent[] = [];
   let at = 0;
   for (const { id, start, end } of spans) {
