@@ -1,0 +1,94 @@
+// The orientation pages (issue 13) over the built site: topics, guide, glossary, timeline, coverage.
+import { describe, expect, it } from 'vitest';
+import { GLOSSARY } from '../../src/lib/glossary/terms.ts';
+import { TOPICS } from '../../src/lib/schema/vocabulary.ts';
+import { readPage } from '../support/dist.ts';
+import { loadPage, textOf } from '../support/html.ts';
+
+interface JsonDoc { id: string; symbol: string; type: string; issuer: string; issuedOn: string; citation: string; topics?: string[] }
+const catalogue = JSON.parse(readPage('/du-lieu/van-ban.json')) as { documents: JsonDoc[] };
+const byId = new Map(catalogue.documents.map((d) => [d.id, d]));
+
+describe('/huong-dan/: every example comes from the catalogue', () => {
+  const page = loadPage('/huong-dan/');
+  const examples = [...page.querySelectorAll('[data-example-id]')];
+
+  it('names only catalogue documents, linked to their pages, with the catalogue’s symbol', () => {
+    expect(examples.length).toBeGreaterThan(10);
+    for (const el of examples) {
+      const id = el.getAttribute('data-example-id')!;
+      const doc = byId.get(id);
+      expect(doc, `ví dụ ${id} phải có trong danh mục`).toBeDefined();
+      const link = el.querySelector(`a[href="/van-ban/${id}/"]`);
+      expect(link, id).not.toBeNull();
+      expect(textOf(link), id).toContain(doc!.symbol);
+    }
+  });
+
+  it('shows each citation example exactly as the catalogue’s conventional citation', () => {
+    const boxes = examples.filter((el) => el.querySelector('[data-citation="full"]'));
+    expect(boxes.length).toBeGreaterThanOrEqual(3);
+    for (const box of boxes) expect(textOf(box.querySelector('[data-citation="full"]'))).toBe(byId.get(box.getAttribute('data-example-id')!)!.citation);
+  });
+
+  it('decodes 36-NQ/TW and 80/2020/NĐ-CP part by part', () => {
+    const parts = (id: string) => [...page.querySelectorAll(`figure[data-example-id="${id}"] dt`)].map(textOf);
+    expect(parts('36-nq-tw')).toEqual(['36', 'NQ', 'TW']);
+    expect(parts('80-2020-nd-cp')).toEqual(['80', '2020', 'NĐ', 'CP']);
+  });
+});
+
+describe('/chu-de/', () => {
+  it('has one page per topic of the vocabulary, listed on the index', () => {
+    const index = loadPage('/chu-de/');
+    const links = [...index.querySelectorAll('main a[href^="/chu-de/"]')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(Object.keys(TOPICS).map((id) => `/chu-de/${id}/`));
+  });
+
+  it('each topic lists its key documents: exactly the catalogue documents tagged with it, each with its status', async () => {
+    const { loadContent } = await import('../../src/lib/catalogue/content.ts');
+    const { documents } = loadContent();
+    for (const topic of Object.keys(TOPICS)) {
+      const page = loadPage(`/chu-de/${topic}/`);
+      const listed = [...page.querySelectorAll('[data-topic-documents] li[data-doc]')];
+      const expected = documents.filter((d) => d.topics.includes(topic as never)).map((d) => d.id);
+      expect(listed.map((li) => li.getAttribute('data-doc')).sort(), topic).toEqual(expected.sort());
+      for (const li of listed) expect(textOf(li), topic).toMatch(/Tình trạng: \S/);
+    }
+  });
+
+  it('orders documents by authority, then time: on Người Việt Nam ở nước ngoài, Bộ Chính trị comes before Chính phủ, and 36-NQ/TW before 45-CT/TW', () => {
+    const ids = [...loadPage('/chu-de/nguoi-viet-nam-o-nuoc-ngoai/').querySelectorAll('[data-topic-documents] li[data-doc]')].map((li) => li.getAttribute('data-doc'));
+    expect(ids.indexOf('36-nq-tw')).toBeLessThan(ids.indexOf('45-ct-tw'));
+    expect(ids.indexOf('45-ct-tw')).toBeLessThan(ids.indexOf('27-nq-cp'));
+  });
+
+  it('lists the reports that carry out a topic document (Bình Sơn 2023 under Đối ngoại nhân dân)', () => {
+    const page = loadPage('/chu-de/doi-ngoai-nhan-dan/');
+    const reports = [...page.querySelectorAll('#bao-cao-chu-de ~ ul a')].map((a) => a.getAttribute('href'));
+    expect(reports).toContain('/bao-cao/quang-ngai-binh-son-2023/');
+  });
+});
+
+describe('/thuat-ngu/', () => {
+  const page = loadPage('/thuat-ngu/');
+
+  it('defines at least 30 terms, each at its own anchor', () => {
+    expect(GLOSSARY.length).toBeGreaterThanOrEqual(30);
+    for (const term of GLOSSARY) expect(textOf(page.getElementById(term.id)?.querySelector('dt')), term.id).toContain(term.term);
+  });
+
+  it('is linked where a term first appears in a body: once per term on the page of Chỉ thị 12-CT/TW', () => {
+    const doc = loadPage('/van-ban/12-ct-tw/');
+    const links = [...doc.querySelectorAll('.body a.term')].map((a) => a.getAttribute('href'));
+    expect(links).toContain('/thuat-ngu/#dnnd');
+    expect(new Set(links).size).toBe(links.length);
+  });
+
+  it('is linked from topic introductions, not inside headings', () => {
+    const topic = loadPage('/chu-de/vien-tro-nuoc-ngoai/');
+    const hrefs = [...topic.querySelectorAll('.body a.term')].map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(expect.arrayContaining(['/thuat-ngu/#oda', '/thuat-ngu/#pcpnn']));
+    expect(topic.querySelectorAll('h1 a.term, h2 a.term, h3 a.term').length).toBe(0);
+  });
+});
