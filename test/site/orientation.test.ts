@@ -92,3 +92,41 @@ describe('/thuat-ngu/', () => {
     expect(topic.querySelectorAll('h1 a.term, h2 a.term, h3 a.term').length).toBe(0);
   });
 });
+
+describe('/dong-thoi-gian/', () => {
+  it('has a page per topic × system filter, each holding only matching documents', () => {
+    const all = [...loadPage('/dong-thoi-gian/').querySelectorAll('.timeline > li[data-doc]')].map((li) => li.getAttribute('data-doc'));
+    expect(all.sort()).toEqual(catalogue.documents.map((d) => d.id).sort());
+    const party = [...loadPage('/dong-thoi-gian/dang/').querySelectorAll('.timeline > li[data-doc]')].map((li) => li.getAttribute('data-doc')!);
+    const systems = new Map((JSON.parse(readPage('/du-lieu/van-ban.json')) as { documents: { id: string; system: string }[] }).documents.map((d) => [d.id, d.system]));
+    expect(party.length).toBeGreaterThan(0);
+    expect(party.every((id) => systems.get(id) === 'dang')).toBe(true);
+    for (const topic of Object.keys(TOPICS)) for (const system of ['', 'dang/', 'nha-nuoc/']) loadPage(`/dong-thoi-gian/${topic}/${system}`);
+  });
+
+  it('shows replacement both ways, linking within the page when both are on it', () => {
+    const page = loadPage('/dong-thoi-gian/vien-tro-nuoc-ngoai/');
+    const successor = page.querySelector('#vb-313-2025-nd-cp [data-change="80-2020-nd-cp"]');
+    expect(textOf(successor)).toMatch(/^Thay thế: Nghị định 80\/2020\/NĐ-CP/);
+    expect(successor!.querySelector('a')!.getAttribute('href')).toBe('#vb-80-2020-nd-cp');
+    expect(textOf(page.querySelector('#vb-80-2020-nd-cp [data-change="313-2025-nd-cp"]'))).toMatch(/^Bị thay thế bởi: Nghị định 313\/2025\/NĐ-CP/);
+  });
+});
+
+describe('/bao-phu/', () => {
+  it('puts Quảng Ngãi’s Kế hoạch 92/KH-UBND and the Bình Sơn report in the cell of Chỉ thị 12-CT/TW × Quảng Ngãi', () => {
+    const cell = loadPage('/bao-phu/').querySelector('tr[data-row="12-ct-tw"] td[data-province="Quảng Ngãi"]');
+    const hrefs = [...cell!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(expect.arrayContaining(['/van-ban/quang-ngai-92-kh-ubnd-2022/', '/bao-cao/quang-ngai-binh-son-2023/']));
+    expect(loadPage('/bao-phu/').querySelector('tr[data-row="12-ct-tw"] td[data-province="Lạng Sơn"] a')).toBeNull();
+  });
+
+  it('filters rows by topic: only central documents of the topic', async () => {
+    const { loadContent } = await import('../../src/lib/catalogue/content.ts');
+    const topics = new Map(loadContent().documents.map((d) => [d.id, d.topics as string[]]));
+    for (const topic of Object.keys(TOPICS)) {
+      const rows = [...loadPage(`/bao-phu/${topic}/`).querySelectorAll('tr[data-row]')].map((tr) => tr.getAttribute('data-row')!);
+      for (const id of rows) expect(topics.get(id), `${topic}: ${id}`).toContain(topic);
+    }
+  });
+});
