@@ -12,7 +12,7 @@ describe('the page of Nghị quyết 36-NQ/TW', () => {
       'Ngày ban hành': '26/3/2004',
       'Người ký': 'Chưa có thông tin',
     });
-    expect(attributeMap(page)['Tình trạng']).toBe('Còn hiệu lực');
+    expect(attributeMap(page)['Tình trạng']).toBe('Đang được thực hiện');
   });
 
   it('gives the conventional full and short citation', () => {

@@ -49,7 +49,7 @@ export function documentSchema(ref: RefFactory) {
       .string()
       .min(1)
       .refine((s) => s === s.normalize('NFC'), 'số ký hiệu phải ở dạng Unicode NFC')
-      .refine((s) => /^\d+[-/]/.test(s), 'số ký hiệu phải bắt đầu bằng số (e.g. 36-NQ/TW)'),
+      .refine((s) => /^\d+[A-Z]?[-/]/.test(s), 'số ký hiệu phải bắt đầu bằng số (e.g. 36-NQ/TW)'),
     type: z.enum(DOCUMENT_TYPES),
     /** Extra words after the type, e.g. "ban hành Quy chế" for Quyết định 272-QĐ/TW. */
     typeNote: z.string().optional(),

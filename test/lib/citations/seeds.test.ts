@@ -32,7 +32,7 @@ const expected: Record<string, Row[]> = {
     ['16-KL/TW', '16-kl-tw', []], // the same conclusion, written correctly
     ['1797/QĐ-TTg', '1797-qd-ttg', []], // Prime Minister's decision
     ['2536/KH-UBND', 'bac-giang-2536-kh-ubnd-2020', []], // provincial plan
-    ['Luật Cư trú', '68-2020-qh14', []], // a law by name
+    ['Luật Cư trú', '81-2006-qh11', []], // a law by name, in May 2021: the 2006 law (68/2020/QH14 took effect 01/7/2021)
     ['Luật phòng chống mua bán người', '66-2011-qh12', []], // no comma; the 2011 law was the one in force in 2021
     ['Luật cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài', '33-2009-qh12', []], // lower case
     ['Luật Tương trợ Tư pháp', '08-2007-qh12', []], // capital T in "Tư pháp"

@@ -26,7 +26,8 @@ describe('symbol spellings', () => {
   });
   it('stays small: one row per document', () => {
     expect(table.rows).toHaveLength(documents.length);
-    expect(JSON.stringify(table).length).toBeLessThan(8_000);
+    // about 90 bytes a row at 188 documents: type, symbol, date, status and the names the symbol does not spell
+    expect(JSON.stringify(table).length).toBeLessThan(documents.length * 120);
   });
 });
 
@@ -69,7 +70,9 @@ describe('interpretQuery: exact hits', () => {
 
   it('lists every document a shared name belongs to, the one in force first', () => {
     expect(ids(ask('Luật Phòng, chống mua bán người'))).toEqual(['53-2024-qh15', '66-2011-qh12']);
-    expect(ids(ask('12'))).toEqual(['12-ct-tw', '12-kl-tw']);
+    const twelve = ids(ask('12'));
+    expect(twelve).toEqual(expect.arrayContaining(['12-ct-tw', '12-kl-tw']));
+    expect(twelve.filter((id) => !id.startsWith('12-'))).toEqual([]);
   });
 });
 
@@ -77,7 +80,8 @@ describe('interpretQuery: a symbol the catalogue does not have', () => {
   it('says so for a wrong code, and offers the same number', () => {
     const answer = ask('12-NQ/TW');
     expect(answer).toMatchObject({ kind: 'missing', message: 'Không có văn bản số 12-NQ/TW trong danh mục' });
-    expect(ids(answer)).toEqual(['12-ct-tw', '12-kl-tw']);
+    expect(ids(answer)).toEqual(expect.arrayContaining(['12-ct-tw', '12-kl-tw']));
+    expect(ids(answer).filter((id) => !id.startsWith('12-'))).toEqual([]);
   });
   it('says so for a wrong year, with the right one first', () => {
     expect(ask('80/2021/NĐ-CP')).toMatchObject({ kind: 'missing', message: 'Không có văn bản số 80/2021/NĐ-CP trong danh mục' });

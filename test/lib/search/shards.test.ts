@@ -39,7 +39,7 @@ describe('the bucket rule', () => {
     expect(keyNumber('luat cu tru')).toBeUndefined();
   });
   it('chooses few files for the real catalogue and small shards at 10,000 documents', () => {
-    expect(shardCount(documents.length)).toBe(1);
+    expect(shardCount(documents.length)).toBeLessThanOrEqual(2);
     expect(shardCount(10_000)).toBe(64);
     expect(shardOf('80', 64)).toBe(16);
     expect(shardUrl(3)).toBe('/du-lieu/so-hieu-3.json');
@@ -50,7 +50,8 @@ describe('the bucket rule', () => {
     const keys = names.rows.flatMap((r) => r[5] ?? []);
     expect(keys).toContain('luat cu tru');
     expect(keys.filter((k) => keyNumber(k) !== undefined)).toEqual([]);
-    expect(JSON.stringify(names).length).toBeLessThan(3_000);
+    // laws' titles only: about 25 bytes per catalogued document today
+    expect(JSON.stringify(names).length).toBeLessThan(documents.length * 40);
   });
 });
 

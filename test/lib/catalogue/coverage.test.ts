@@ -1,0 +1,61 @@
+/**
+ * The catalogue as a reference (issue 10): every central document says where its facts were seen, has a
+ * researched status, and most say where the full text can be read. Thresholds are the issue's "done means".
+ */
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../../src/lib/catalogue/content.ts';
+import { fullTextLinks } from '../../../src/lib/catalogue/full-text.ts';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const central = loadContent(root).documents.filter((d) => d.level === 'trung-uong');
+const share = (n: number) => n / central.length;
+
+describe('the central catalogue', () => {
+  it('holds at least 150 central documents', () => expect(central.length).toBeGreaterThanOrEqual(150));
+
+  it.each(central.map((d) => [d.symbol, d] as const))('%s names a public page it was seen on', (_, doc) => {
+    expect(doc.sources.filter((s) => s.url).length).toBeGreaterThan(0);
+  });
+
+  it.each(central.map((d) => [d.symbol, d] as const))('%s has a researched status', (_, doc) => {
+    // "Chưa xác định" is allowed only with a note of what was looked for; any other code speaks for itself.
+    if (doc.status.code === 'chua-xac-dinh') expect(doc.status.note ?? '').not.toBe('');
+    // A document that ended needs a date or a successor, or the page cannot say since when.
+    if (doc.status.code === 'het-hieu-luc') expect(doc.status.until ?? doc.status.note).toBeTruthy();
+  });
+
+  it('keeps "chưa xác định" to at most 5 % of central documents', () => {
+    const unknown = central.filter((d) => d.status.code === 'chua-xac-dinh').map((d) => d.symbol);
+    expect(share(unknown.length), unknown.join(', ')).toBeLessThanOrEqual(0.05);
+  });
+
+  it('links the full text of at least 80 % of central documents', () => {
+    const without = central.filter((d) => fullTextLinks(d).length === 0).map((d) => d.symbol);
+    expect(share(central.length - without.length), without.join(', ')).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('uses Party symbol forms for Party documents and State forms for State ones', () => {
+    // State symbols took the "number/…" form in 2001 (before: "12-CP", "44B-LCT/HĐNN8"); Party ones keep "36-NQ/TW".
+    const partyForm = (d: (typeof central)[number]) => /^\d+-/.test(d.symbol);
+    const misfiled = central
+      .filter((d) => (d.system === 'dang' ? !partyForm(d) : d.issuedOn >= '2001' && partyForm(d)))
+      .map((d) => d.symbol);
+    expect(misfiled).toEqual([]);
+  });
+});
+
+describe('full-text links', () => {
+  const source = (url: string, fullText = true) => ({ title: url, url, fullText });
+
+  it.each([
+    // official portal listed after a database still comes first
+    [[source('https://thuvienphapluat.vn/van-ban/x.aspx'), source('https://vanban.chinhphu.vn/?docid=1')], ['vanban.chinhphu.vn', 'thuvienphapluat.vn']],
+    // a provincial portal counts as official
+    [[source('https://luatvietnam.vn/a-d1.html'), source('https://songv.langson.gov.vn/node/1')], ['songv.langson.gov.vn', 'luatvietnam.vn']],
+    // a news page that is not marked as full text is not a full-text link
+    [[source('https://www.vietnamplus.vn/a.vnp', false)], []],
+  ])('orders and filters %#', (sources, hosts) => {
+    expect(fullTextLinks({ sources }).map((l) => l.host)).toEqual(hosts);
+  });
+});
