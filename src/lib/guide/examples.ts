@@ -13,6 +13,7 @@ export const SYMBOL_EXAMPLES = [
   { id: 'lang-son-149-kh-tu-2024', pattern: 'Văn bản của cấp ủy địa phương' },
   { id: '80-2020-nd-cp', pattern: 'Văn bản quy phạm pháp luật của Chính phủ (có năm)' },
   { id: '68-2020-qh14', pattern: 'Luật của Quốc hội (khóa trong ký hiệu)' },
+  { id: '09-2025-tt-bng', pattern: 'Thông tư của một bộ' },
   { id: '27-nq-cp', pattern: 'Văn bản hành chính của Chính phủ (không có năm)' },
   { id: '1797-qd-ttg', pattern: 'Quyết định của Thủ tướng Chính phủ' },
   { id: 'quang-ngai-92-kh-ubnd-2022', pattern: 'Kế hoạch của UBND tỉnh' },
