@@ -44,7 +44,8 @@ function tierKey(doc: Pick<CatalogueDocument, 'issuer' | 'system' | 'level'>): T
   }
   if (body === 'bch-tw' || body === 'bo-chinh-tri' || body === 'ban-bi-thu') return body;
   if (doc.system === 'dang') return 'dang-tw';
-  if (body === 'ubtvqh' || body === 'quoc-hoi') return 'quoc-hoi';
+  // Hội đồng Nhà nước (1981–1992) was the Assembly's standing body and issued its pháp lệnh.
+  if (body === 'ubtvqh' || body === 'quoc-hoi' || /^Hội đồng Nhà nước/i.test(doc.issuer)) return 'quoc-hoi';
   if (body === 'chu-tich-nuoc' || body === 'chinh-phu' || body === 'thu-tuong') return body;
   return 'bo-nganh';
 }

@@ -14,6 +14,8 @@ describe('authorityOf', () => {
     // State centre
     [{ issuer: 'Quốc hội', system: 'nha-nuoc', level: 'trung-uong' }, 'quoc-hoi'],
     [{ issuer: 'Ủy ban Thường vụ Quốc hội', system: 'nha-nuoc', level: 'trung-uong' }, 'quoc-hoi'],
+    // the Assembly's standing body before 1992
+    [{ issuer: 'Hội đồng Nhà nước', system: 'nha-nuoc', level: 'trung-uong' }, 'quoc-hoi'],
     [{ issuer: 'Chính phủ', system: 'nha-nuoc', level: 'trung-uong' }, 'chinh-phu'],
     [{ issuer: 'Thủ tướng Chính phủ', system: 'nha-nuoc', level: 'trung-uong' }, 'thu-tuong'],
     [{ issuer: 'Bộ Ngoại giao', system: 'nha-nuoc', level: 'trung-uong' }, 'bo-nganh'],
