@@ -130,3 +130,35 @@ describe('/bao-phu/', () => {
     }
   });
 });
+
+describe('the home page', () => {
+  const page = loadPage('/');
+
+  it('leads with the tasks: find (the existing search box), check a draft, follow a directive, learn a topic', () => {
+    const tasks = [...page.querySelectorAll('.task-list > li')];
+    expect(tasks.map((li) => textOf(li.querySelector('h3')))).toEqual(['Tìm một văn bản', 'Kiểm tra bản thảo', 'Theo dõi một chỉ thị', 'Tìm hiểu một chủ đề']);
+    const hrefs = tasks.flatMap((li) => [...li.querySelectorAll('a')].map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(expect.arrayContaining(['/kiem-tra/', '/trien-khai/', '/bao-phu/', '/chu-de/', '/huong-dan/', '/thuat-ngu/']));
+    expect(page.querySelectorAll('.home-tasks input, .home-tasks form')).toHaveLength(0);
+  });
+
+  it('states the catalogue’s size and when it was last updated', () => {
+    const stats = page.querySelector('[data-stats]')!;
+    expect(textOf(stats.querySelector('[data-count="documents"]'))).toBe(String(catalogue.documents.length));
+    expect(Number(textOf(stats.querySelector('[data-count="reports"]')))).toBeGreaterThan(0);
+    expect(textOf(stats.querySelector('[data-updated]'))).toMatch(/^\d{2}\/\d{1,2}\/\d{4}$/);
+  });
+});
+
+describe('/du-lieu/', () => {
+  it('documents every column of the CSV and links every export', async () => {
+    const page = loadPage('/du-lieu/');
+    const { CSV_COLUMNS } = await import('../../src/lib/graph/open-data-csv.ts');
+    const documented = [...page.querySelectorAll('table.fields th[scope="row"] code')].map(textOf);
+    const header = readPage('/du-lieu/van-ban.csv').replace(/^\uFEFF/, '').split('\r\n')[0].split(',');
+    expect(header).toEqual(CSV_COLUMNS.map((c) => c.name));
+    for (const column of header) expect(documented, column).toContain(column);
+    const hrefs = [...page.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(expect.arrayContaining(['/du-lieu/van-ban.json', '/du-lieu/van-ban.csv', '/du-lieu/do-thi.json', '/sitemap-index.xml', '/du-lieu/so-hieu-ten.json']));
+  });
+});
