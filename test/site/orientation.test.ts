@@ -78,16 +78,16 @@ describe('/thuat-ngu/', () => {
     for (const term of GLOSSARY) expect(textOf(page.getElementById(term.id)?.querySelector('dt')), term.id).toContain(term.term);
   });
 
-  it('is linked where a term first appears in a body: once per term on the page of Chỉ thị 12-CT/TW', () => {
+  it('is linked where a term first appears: on Chỉ thị 12-CT/TW, “đối ngoại nhân dân” in the summary and not again in the body', () => {
     const doc = loadPage('/van-ban/12-ct-tw/');
-    const links = [...doc.querySelectorAll('.body a.term')].map((a) => a.getAttribute('href'));
-    expect(links).toContain('/thuat-ngu/#dnnd');
-    expect(new Set(links).size).toBe(links.length);
+    expect([...doc.querySelectorAll('.lead a.term')].map((a) => a.getAttribute('href'))).toContain('/thuat-ngu/#dnnd');
+    expect([...doc.querySelectorAll('.body a.term')].map((a) => a.getAttribute('href'))).not.toContain('/thuat-ngu/#dnnd');
+    expect(textOf(doc.querySelector('.body'))).toContain('đối ngoại nhân dân');
   });
 
   it('is linked from topic introductions, not inside headings', () => {
     const topic = loadPage('/chu-de/vien-tro-nuoc-ngoai/');
-    const hrefs = [...topic.querySelectorAll('.body a.term')].map((a) => a.getAttribute('href'));
+    const hrefs = [...topic.querySelectorAll('main a.term')].map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual(expect.arrayContaining(['/thuat-ngu/#oda', '/thuat-ngu/#pcpnn']));
     expect(topic.querySelectorAll('h1 a.term, h2 a.term, h3 a.term').length).toBe(0);
   });
@@ -160,5 +160,18 @@ describe('/du-lieu/', () => {
     for (const column of header) expect(documented, column).toContain(column);
     const hrefs = [...page.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual(expect.arrayContaining(['/du-lieu/van-ban.json', '/du-lieu/van-ban.csv', '/du-lieu/do-thi.json', '/sitemap-index.xml', '/du-lieu/so-hieu-ten.json']));
+  });
+});
+
+describe('glossary links on every document and topic page', () => {
+  it('link each term at most once per page (summary and body together)', () => {
+    const pages = [...catalogue.documents.map((d) => `/van-ban/${d.id}/`), ...Object.keys(TOPICS).map((t) => `/chu-de/${t}/`)];
+    let linked = 0;
+    for (const path of pages) {
+      const hrefs = [...loadPage(path).querySelectorAll('main a.term')].map((a) => a.getAttribute('href'));
+      expect(new Set(hrefs).size, path).toBe(hrefs.length);
+      linked += hrefs.length ? 1 : 0;
+    }
+    expect(linked).toBeGreaterThan(pages.length / 2);
   });
 });

@@ -53,14 +53,23 @@ interface VisitContext {
   replaceNode(node: unknown, replacement: ElementContent[]): void;
 }
 
+/** What Sătteri tells a plugin factory about the entry: Astro passes the frontmatter along. */
+interface FactoryContext {
+  data?: { astro?: { frontmatter?: { summary?: unknown } } };
+}
+
 /**
  * Sătteri hast plugin (Astro 7's Markdown engine, configured in astro.config.mjs): links the first mention of
- * each glossary term in a Markdown body to /thuat-ngu/. A factory, so each document starts with no term seen.
- * Runs on document and topic bodies; reports are rendered by their own pipeline and are not touched.
+ * each glossary term in a Markdown body to /thuat-ngu/. A factory, called once per entry. Document and topic
+ * pages print the entry's `summary` (linked by GlossaryText.astro) above the body, so a term the summary
+ * names is already linked there and the body leaves it alone: each term is linked once, where it first appears.
+ * Reports are rendered by their own pipeline and are not touched.
  */
-export function glossaryPlugin() {
+export function glossaryPlugin(ctx?: FactoryContext) {
   const matcher = defaultMatcher();
+  const summary = ctx?.data?.astro?.frontmatter?.summary;
   const seen = new Set<string>();
+  if (typeof summary === 'string') firstMentions(summary, seen, matcher);
   return {
     name: 'van-ban:glossary',
     text(node: Text, ctx: VisitContext) {
