@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../lib/catalogue/content.ts';
-import { isoDate } from '../lib/citations/date.ts';
-import { isProvince } from '../lib/citations/provinces.ts';
+import { isRealDate } from '../lib/format/date.ts';
+import { isProvince } from '../lib/citations/read/provinces.ts';
 import { buildCatalogueIndex, citeText, formatReport, toJson } from '../lib/citations/index.ts';
 
 const USAGE = `Cách dùng: npm run --silent cite -- [--json] [--strict] [--as-of YYYY-MM-DD] [--province "Tên tỉnh"] [TỆP]
@@ -24,6 +24,8 @@ interface Options {
 }
 
 class UsageError extends Error {}
+/** Input that is not text: exit code 2 like a usage error, without the usage text. */
+class InputError extends Error {}
 
 function parseArgs(args: string[]): Options {
   const options: Options = { json: false, strict: false };
@@ -38,8 +40,7 @@ function parseArgs(args: string[]): Options {
     else if (arg === '--strict') options.strict = true;
     else if (arg === '--as-of') {
       const date = value();
-      const [y, m, d] = date.split('-');
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || isoDate(y, m, d) !== date)
+      if (!isRealDate(date))
         throw new UsageError(`Ngày không hợp lệ: "${date}" (cần dạng YYYY-MM-DD, ví dụ 2023-12-31).`);
       options.asOf = date;
     } else if (arg === '--province') {
@@ -57,12 +58,28 @@ function parseArgs(args: string[]): Options {
 }
 
 function readInput(file: string | undefined): string {
-  if (file === undefined || file === '-') return readFileSync(0, 'utf8');
+  let bytes: Uint8Array;
   try {
-    return readFileSync(file, 'utf8');
+    bytes = readFileSync(file === undefined || file === '-' ? 0 : file);
   } catch (error) {
     const code = (error as { code?: string }).code;
     throw new UsageError(code === 'ENOENT' ? `Không tìm thấy tệp: ${file}` : `Không đọc được tệp ${file} (${code}).`);
+  }
+  return asText(bytes, file === undefined || file === '-' ? 'dữ liệu vào' : `tệp ${file}`);
+}
+
+/**
+ * Text only: a binary file (a NUL byte) or one in another encoding (invalid UTF-8) is refused, rather than
+ * "finding" citations in /usr/bin/ls.
+ */
+function asText(bytes: Uint8Array, what: string): string {
+  const refuse = () =>
+    new InputError(`${what} không phải văn bản UTF-8 (tệp nhị phân hoặc bảng mã khác). Hãy lưu văn bản dưới dạng văn bản thuần (.txt), bảng mã UTF-8, rồi kiểm tra lại.`);
+  if (bytes.includes(0)) throw refuse();
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw refuse();
   }
 }
 
@@ -73,6 +90,10 @@ function main(): number {
     options = parseArgs(process.argv.slice(2));
     input = readInput(options.file);
   } catch (error) {
+    if (error instanceof InputError) {
+      console.error(`Lỗi: ${error.message}`);
+      return 2;
+    }
     if (!(error instanceof UsageError)) throw error;
     console.error(`Lỗi: ${error.message}\n\n${USAGE}`);
     return 2;

@@ -1,7 +1,6 @@
 // The browser checker: the draft is checked on this machine and never sent anywhere. Only the public
 // catalogue (/du-lieu/van-ban.json) is fetched, once, on first use.
-import { annotate, citeText, indexCatalogue, type CatalogueIndex, type CheckedCitation } from '../lib/citations/index.ts';
-import { problemNote } from '../lib/format/problems.ts';
+import { annotate, citeText, indexCatalogue, problemNote, type CatalogueIndex, type CheckedCitation } from '../lib/citations/index.ts';
 import { citableFromJson, type CatalogueJson } from '../lib/graph/open-data.ts';
 
 let index: Promise<CatalogueIndex> | undefined;
@@ -29,7 +28,7 @@ export function startChecker(form: HTMLFormElement): void {
       const catalogue = await loadIndex();
       const options = { asOf: String(data.get('asOf') || '') || undefined, province: String(data.get('province') || '') || undefined };
       const citations = citeText(text, catalogue, options);
-      preview.innerHTML = annotate(text, citations, (c) => (c.resolution ? `/van-ban/${c.resolution.id}/` : null));
+      preview.innerHTML = annotate(text, citations);
       renderList(list, citations);
       summary.textContent = describe(citations);
     } catch (error) {
@@ -47,14 +46,14 @@ function describe(citations: CheckedCitation[]): string {
 function renderList(list: HTMLElement, citations: CheckedCitation[]): void {
   list.replaceChildren(
     ...citations
-      .filter((c) => c.problems.length > 0)
+      .filter((c) => c.problems.length > 0 || c.notes.length > 0)
       .map((c) => {
         const item = document.createElement('li');
         const quote = document.createElement('p');
         quote.append('“', c.text, '”');
         item.append(quote);
         const note = document.createElement('p');
-        note.textContent = problemNote(c.problems) ?? '';
+        note.textContent = problemNote(c.problems, c.notes) ?? '';
         item.append(note);
         return item;
       }),

@@ -5,6 +5,7 @@
 // exact hit by symbol or name the last option, "Tìm thêm trong toàn văn", loads it in place.
 import type { Hit } from './search-engine.ts';
 import type { Interpretation } from '../lib/search/query.ts';
+import { listbox, type Listbox } from './listbox.ts';
 
 /** The search code itself (query interpretation, table, Pagefind glue) loads with the first focus too. */
 type Engine = typeof import('./search-engine.ts');
@@ -19,213 +20,62 @@ const load = (): Promise<Engine> => {
 const warmUp = () => void load().catch(() => {});
 
 const QUICK = 6;
+const INDEX_FAILED = 'Chưa tải được chỉ mục tìm kiếm; nhấn Enter để mở trang tìm kiếm.';
+
+interface Parts {
+  input: HTMLInputElement;
+  form: HTMLFormElement;
+  popup: HTMLElement;
+  list: HTMLElement;
+  note: HTMLElement;
+  status: HTMLElement;
+}
+
+/** One answer to show: `total` undefined while Pagefind's is on its way; `fullText` offers Pagefind behind an exact hit. */
+interface Answer {
+  /** The engine that answered: it also draws the result items. */
+  engine: Engine;
+  query: string;
+  interpretation: Interpretation;
+  hits: Hit[];
+  total?: number;
+  fullText?: () => void;
+}
+
+/** What the box's searches share: the newest query's number (older answers are dropped) and the typing timer. */
+interface Session {
+  parts: Parts;
+  box: Listbox;
+  generation: number;
+  timer?: ReturnType<typeof setTimeout>;
+}
 
 export function setupSearchBox(): void {
-  const input = document.getElementById('o-tim-kiem') as HTMLInputElement | null;
-  const popup = document.getElementById('o-tim-kiem-popup');
-  const list = document.getElementById('o-tim-kiem-goi-y');
-  const note = document.getElementById('o-tim-kiem-ghi-chu');
-  const status = document.getElementById('o-tim-kiem-trang-thai');
-  if (!input || !popup || !list || !note || !status || !input.form) return;
-  const form = input.form;
-
-  input.setAttribute('role', 'combobox');
-  input.setAttribute('aria-autocomplete', 'list');
-  input.setAttribute('aria-expanded', 'false');
-  input.setAttribute('aria-controls', list.id);
-
-  /** `act`: instead of opening `url`, what choosing the option does (the full-text option). */
-  let options: { el: HTMLElement; url: string; act?: () => void }[] = [];
-  let active = -1;
-  let generation = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-
-  const open = (yes: boolean) => {
-    popup.hidden = !yes;
-    input.setAttribute('aria-expanded', String(yes));
-    if (!yes) setActive(-1);
-  };
-
-  const setActive = (i: number) => {
-    options[active]?.el.setAttribute('aria-selected', 'false');
-    active = i;
-    const option = options[i];
-    if (option) {
-      option.el.setAttribute('aria-selected', 'true');
-      input.setAttribute('aria-activedescendant', option.el.id);
-      option.el.scrollIntoView({ block: 'nearest' });
-    } else input.removeAttribute('aria-activedescendant');
-  };
-
-  /**
-   * `total` undefined: the table's answer while Pagefind's is on its way. `fullText`: the table's answer is
-   * all there is until the reader asks for more (an exact hit): the last option loads the full-text results.
-   */
-  const render = (
-    { exactLabel, metaLine }: Engine,
-    query: string,
-    interpretation: Interpretation,
-    hits: Hit[],
-    total: number | undefined,
-    fullText?: () => void,
-  ) => {
-    // Pagefind's results replace the table's a moment later: keep the reader's place if that result is still there.
-    const was = options[active]?.url;
-    list.replaceChildren();
-    options = [];
-    active = -1;
-    input.removeAttribute('aria-activedescendant');
-    const missing = interpretation.kind === 'missing' ? `${interpretation.message}.` : '';
-    note.hidden = !missing;
-    note.textContent = missing && hits.length ? `${missing} Có phải bạn muốn tìm …` : missing;
-    hits.slice(0, QUICK).forEach((hit, i) => {
-      const li = option(`o-tim-kiem-${i}`, hit.url);
-      const title = span('sb-title', hit.title);
-      li.append(title);
-      const exact = exactLabel(hit);
-      if (exact) li.append(span('sb-exact', exact));
-      if (hit.name) li.append(span('sb-name', hit.name));
-      li.append(span('sb-meta', metaLine(hit)));
-      list.append(li);
-    });
-    if (fullText) {
-      const more = option('o-tim-kiem-toan-van', '', fullText);
-      more.classList.add('sb-all');
-      more.textContent = `Tìm thêm trong toàn văn cho “${query}” ›`;
-      list.append(more);
-      status.textContent = announce(interpretation, hits, hits.length, true);
-    } else if (total !== undefined) {
-      const all = option('o-tim-kiem-tat-ca', `/tim-kiem/?q=${encodeURIComponent(query)}`);
-      all.classList.add('sb-all');
-      all.textContent = total > 0 ? `Xem tất cả ${total} kết quả cho “${query}” ›` : `Không thấy kết quả cho “${query}” — mở trang tìm kiếm ›`;
-      list.append(all);
-      status.textContent = announce(interpretation, hits, total);
-    }
-    open(true);
-    const again = options.findIndex((o) => o.url === was);
-    if (was && again >= 0) setActive(again);
-  };
-
-  const option = (id: string, url: string, act?: () => void) => {
-    const li = document.createElement('li');
-    li.id = id;
-    li.setAttribute('role', 'option');
-    li.setAttribute('aria-selected', 'false');
-    options.push({ el: li, url, ...(act ? { act } : {}) });
-    return li;
-  };
-  const choose = (o: (typeof options)[number]) => (o.act ? o.act() : location.assign(o.url));
-
-  /** The full-text results for a query the table answered exactly: the exact hits stay first. */
-  const fullText = (e: Engine, mine: number, query: string, shown: number) => async () => {
-    status.textContent = 'Đang tìm trong toàn văn…';
-    try {
-      const outcome = await e.search({ q: query, filters: {}, sort: 'lien-quan' }, QUICK);
-      if (mine !== generation) return;
-      render(e, query, outcome.interpretation, outcome.hits, outcome.total);
-      // The reader asked for more: put them on the first of it (or on "Xem tất cả" when there is none).
-      setActive(Math.min(shown, QUICK, options.length - 1));
-    } catch {
-      if (mine !== generation) return;
-      status.textContent = 'Chưa tải được chỉ mục tìm kiếm; nhấn Enter để mở trang tìm kiếm.';
-    }
-  };
-
-  // On every keystroke the table answers at once (exact hits, near misses: a lookup in the query's shard);
-  // an exact hit by symbol or name stops there, otherwise Pagefind's results follow once typing pauses.
-  const run = async (mine: number, query: string) => {
-    let e: Engine;
-    try {
-      e = await load();
-    } catch {
-      status.textContent = 'Chưa tải được công cụ tìm kiếm; nhấn Enter để mở trang tìm kiếm.';
-      return;
-    }
-    try {
-      const early = await e.interpret(query);
-      if (mine !== generation) return;
-      if (e.answersAlone(early.interpretation)) {
-        clearTimeout(timer);
-        render(e, query, early.interpretation, early.hits, undefined, fullText(e, mine, query, early.hits.length));
-        return;
-      }
-      e.prepareFullText();
-      if (early.hits.length) render(e, query, early.interpretation, early.hits, undefined);
-    } catch {
-      // The table failed to load: Pagefind alone still answers below.
-    }
-    clearTimeout(timer);
-    timer = setTimeout(async () => {
-      try {
-        const outcome = await e.search({ q: query, filters: {}, sort: 'lien-quan' }, QUICK);
-        if (mine !== generation) return;
-        render(e, query, outcome.interpretation, outcome.hits, outcome.total);
-      } catch {
-        if (mine !== generation) return;
-        status.textContent = 'Chưa tải được chỉ mục tìm kiếm; nhấn Enter để mở trang tìm kiếm.';
-      }
-    }, 120);
-  };
-
+  const parts = findParts();
+  if (!parts) return;
+  const { input, form, list, status } = parts;
+  const box = listbox(parts.input, parts.popup);
+  const session: Session = { parts, box, generation: 0 };
   input.addEventListener('focus', warmUp, { once: true });
   input.addEventListener('input', () => {
     warmUp();
-    clearTimeout(timer);
-    const mine = ++generation;
+    clearTimeout(session.timer);
+    const mine = ++session.generation;
     const query = input.value.trim();
-    if (!query) {
-      open(false);
-      status.textContent = '';
-      return;
-    }
-    void run(mine, query);
+    if (query) return void run(session, mine, query);
+    box.open(false);
+    status.textContent = '';
   });
-  input.addEventListener('keydown', (event) => {
-    const count = options.length;
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowUp': {
-        if (!count) return;
-        event.preventDefault();
-        if (popup.hidden) open(true);
-        const step = event.key === 'ArrowDown' ? 1 : -1;
-        setActive(active < 0 ? (step > 0 ? 0 : count - 1) : (active + step + count) % count);
-        break;
-      }
-      case 'Enter':
-        if (!popup.hidden && options[active]) {
-          event.preventDefault();
-          choose(options[active]);
-        }
-        break;
-      case 'Escape':
-        if (!popup.hidden) {
-          event.preventDefault();
-          open(false);
-        } else if (input.value) {
-          event.preventDefault();
-          input.value = '';
-          status.textContent = '';
-        }
-        break;
-      case 'Tab':
-        open(false);
-        break;
-    }
+  input.addEventListener('keydown', (event) => onKey(event, parts, box));
+  form.addEventListener('focusout', (event) => {
+    if (!form.contains(event.relatedTarget as Node | null)) box.open(false);
+  });
+  input.addEventListener('click', () => {
+    if (box.count() && parts.popup.hidden && input.value.trim()) box.open(true);
   });
   // Options are not focusable: keep the focus in the input when one is pressed, then follow it.
   list.addEventListener('mousedown', (event) => event.preventDefault());
-  list.addEventListener('click', (event) => {
-    const li = (event.target as Element).closest('[role="option"]');
-    const hit = options.find((o) => o.el === li);
-    if (hit) choose(hit);
-  });
-  form.addEventListener('focusout', (event) => {
-    if (!form.contains(event.relatedTarget as Node | null)) open(false);
-  });
-  input.addEventListener('click', () => {
-    if (options.length && popup.hidden && input.value.trim()) open(true);
-  });
+  list.addEventListener('click', (event) => box.chooseElement((event.target as Element).closest('[role="option"]')));
   document.addEventListener('keydown', (event) => {
     if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || editable(event.target)) return;
     event.preventDefault();
@@ -234,11 +84,127 @@ export function setupSearchBox(): void {
   });
 }
 
-function span(className: string, text: string): HTMLSpanElement {
-  const el = document.createElement('span');
-  el.className = className;
-  el.textContent = text;
-  return el;
+// On every keystroke the table answers at once (exact hits, near misses: a lookup in the query's shard);
+// an exact hit by symbol or name stops there, otherwise Pagefind's results follow once typing pauses.
+async function run(session: Session, mine: number, query: string): Promise<void> {
+  const e = await load().catch(() => undefined);
+  if (!e) {
+    session.parts.status.textContent = 'Chưa tải được công cụ tìm kiếm; nhấn Enter để mở trang tìm kiếm.';
+    return;
+  }
+  const early = await e.interpret(query).catch(() => undefined); // without the table, Pagefind alone answers
+  if (mine !== session.generation) return;
+  if (early && e.answersAlone(early.interpretation)) {
+    clearTimeout(session.timer);
+    show(session, { engine: e, query, ...early, fullText: () => void fullText(session, e, mine, query, early.hits.length) });
+    return;
+  }
+  e.prepareFullText();
+  if (early?.hits.length) show(session, { engine: e, query, ...early });
+  clearTimeout(session.timer);
+  session.timer = setTimeout(async () => {
+    const answer = await fromPagefind(session, e, mine, query);
+    if (answer) show(session, answer);
+  }, 120);
+}
+
+/** Pagefind's answer for `query`, unless a newer query has been typed meanwhile. */
+async function fromPagefind(session: Session, e: Engine, mine: number, query: string): Promise<Answer | undefined> {
+  try {
+    const outcome = await e.search({ q: query, filters: {}, sort: 'lien-quan' }, QUICK);
+    return mine === session.generation ? { engine: e, query, ...outcome } : undefined;
+  } catch {
+    if (mine === session.generation) session.parts.status.textContent = INDEX_FAILED;
+    return undefined;
+  }
+}
+
+/** The full-text results for a query the table answered exactly: the exact hits stay first. */
+async function fullText(session: Session, e: Engine, mine: number, query: string, shown: number): Promise<void> {
+  session.parts.status.textContent = 'Đang tìm trong toàn văn…';
+  const answer = await fromPagefind(session, e, mine, query);
+  if (!answer) return;
+  show(session, answer);
+  // The reader asked for more: put them on the first of it (or on "Xem tất cả" when there is none).
+  session.box.setActive(Math.min(shown, QUICK, session.box.count() - 1));
+}
+
+function show({ parts, box }: Session, answer: Answer): void {
+  // Pagefind's results replace the table's a moment later: keep the reader's place if that result is still there.
+  const was = box.activeUrl();
+  box.clear();
+  renderAnswer(parts, box, answer);
+  box.open(true);
+  box.restore(was);
+}
+
+function findParts(): Parts | undefined {
+  const input = document.getElementById('o-tim-kiem') as HTMLInputElement | null;
+  const popup = document.getElementById('o-tim-kiem-popup');
+  const list = document.getElementById('o-tim-kiem-goi-y');
+  const note = document.getElementById('o-tim-kiem-ghi-chu');
+  const status = document.getElementById('o-tim-kiem-trang-thai');
+  if (!input || !popup || !list || !note || !status || !input.form) return undefined;
+  input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-autocomplete', 'list');
+  input.setAttribute('aria-expanded', 'false');
+  input.setAttribute('aria-controls', list.id);
+  return { input, form: input.form, popup, list, note, status };
+}
+
+/** Fills the popup: the note, up to QUICK results, then "Tìm thêm…" or "Xem tất cả…"; announces the count. */
+function renderAnswer({ list, note, status }: Parts, box: Listbox, { engine, query, interpretation, hits, total, fullText }: Answer): void {
+  list.replaceChildren();
+  const missing = interpretation.kind === 'missing' ? `${interpretation.message}.` : '';
+  note.hidden = !missing;
+  note.textContent = missing && hits.length ? `${missing} Có phải bạn muốn tìm …` : missing;
+  hits.slice(0, QUICK).forEach((hit, i) => {
+    const li = box.add(`o-tim-kiem-${i}`, hit.url);
+    engine.fillItem(li, hit, { link: false, excerpt: false });
+    list.append(li);
+  });
+  if (fullText) {
+    list.append(lastOption(box.add('o-tim-kiem-toan-van', '', fullText), `Tìm thêm trong toàn văn cho “${query}” ›`));
+    status.textContent = announce(interpretation, hits, hits.length, true);
+  } else if (total !== undefined) {
+    const text = total > 0 ? `Xem tất cả ${total} kết quả cho “${query}” ›` : `Không thấy kết quả cho “${query}” — mở trang tìm kiếm ›`;
+    list.append(lastOption(box.add('o-tim-kiem-tat-ca', `/tim-kiem/?q=${encodeURIComponent(query)}`), text));
+    status.textContent = announce(interpretation, hits, total);
+  }
+}
+
+function lastOption(li: HTMLLIElement, text: string): HTMLLIElement {
+  li.classList.add('sb-all');
+  li.textContent = text;
+  return li;
+}
+
+function onKey(event: KeyboardEvent, { input, status }: Parts, box: Listbox): void {
+  switch (event.key) {
+    case 'ArrowDown':
+    case 'ArrowUp':
+      if (!box.count()) return;
+      event.preventDefault();
+      if (!box.isOpen()) box.open(true);
+      box.step(event.key === 'ArrowDown' ? 1 : -1);
+      break;
+    case 'Enter':
+      if (box.isOpen() && box.chooseActive()) event.preventDefault();
+      break;
+    case 'Escape':
+      if (box.isOpen()) {
+        event.preventDefault();
+        box.open(false);
+      } else if (input.value) {
+        event.preventDefault();
+        input.value = '';
+        status.textContent = '';
+      }
+      break;
+    case 'Tab':
+      box.open(false);
+      break;
+  }
 }
 
 function editable(target: EventTarget | null): boolean {

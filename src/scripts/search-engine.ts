@@ -7,12 +7,15 @@
 // offer "Tìm thêm trong toàn văn". Chosen over "load Pagefind after the first result is shown" because the
 // scale benchmark (test/bench/scale/query.ts) counts every byte until the network is idle, not only those
 // before the first result: loading Pagefind behind the hit would keep a cold exact query at ~250 KB.
-import { formatDateVn } from '../lib/format/date.ts';
+import { standingFromLabel, type Standing } from '../lib/format/status.ts';
 import { exactIndex, type ExactIndex, type ExactTable, type TableDoc } from '../lib/search/exact-table.ts';
 import { queryFiles, shardUrl } from '../lib/search/shards.ts';
 import { pagefindOptions, type SearchState } from '../lib/search/params.ts';
 import { interpretQuery, type ExactReason, type Interpretation } from '../lib/search/query.ts';
 import { KIND_REPORT } from '../lib/search/record.ts';
+
+/** The result renderer rides with the engine, so the header script loads it only on first focus. */
+export { fillItem } from './result-item.ts';
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 
@@ -67,7 +70,8 @@ export interface Hit {
   type: string;
   issuer?: string;
   date?: string;
-  status?: string;
+  /** Documents: the standing today (format/status.ts). */
+  status?: Standing;
   /** HTML from Pagefind: escaped text with <mark> around the matched words. */
   excerpt?: string;
   /** Set when the query is this document's symbol, one of its names, or its bare number. */
@@ -177,7 +181,7 @@ function fromPagefind(data: PagefindData): Hit {
     type: meta.type ?? '',
     issuer: filters['Cơ quan ban hành']?.[0],
     date: meta.date,
-    status: filters['Tình trạng hiệu lực']?.[0],
+    status: standingFromLabel(filters['Tình trạng hiệu lực']?.[0]),
     excerpt: data.excerpt,
   };
 }
@@ -243,20 +247,5 @@ export async function search(state: SearchState, first: number): Promise<SearchO
 }
 
 function adjusted({ score, hit }: { score: number; hit: Hit }): number {
-  return hit.status === 'Hết hiệu lực' ? score * NOT_IN_FORCE : score;
-}
-
-/** The line under a result's title: what it is, who issued it, when, whether in force. */
-export function metaLine(hit: Hit): string {
-  const date = hit.date ? formatDateVn(hit.date) : '';
-  if (hit.kind === 'report') return ['Báo cáo', date && `năm ${hit.date!.slice(0, 4)}`].filter(Boolean).join(' · ');
-  return [`Văn bản: ${hit.type}`, hit.issuer, date, hit.status].filter(Boolean).join(' · ');
-}
-
-/** The exact marker's words, or undefined. */
-export function exactLabel(hit: Hit): string | undefined {
-  if (hit.exact === 'symbol') return 'Khớp chính xác số hiệu';
-  if (hit.exact === 'name') return 'Khớp chính xác tên gọi';
-  if (hit.exact === 'number') return 'Khớp số';
-  return undefined;
+  return hit.status === 'bi-thay-the' || hit.status === 'het-hieu-luc' ? score * NOT_IN_FORCE : score;
 }

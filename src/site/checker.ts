@@ -1,6 +1,6 @@
 import type { Catalogue } from '../lib/catalogue/catalogue.ts';
 import type { CatalogueReport } from '../lib/catalogue/model.ts';
-import { buildCatalogueIndex, citeText, endOfPeriod } from '../lib/citations/index.ts';
+import { buildCatalogueIndex, citeText, endOfPeriod, resolvedId } from '../lib/citations/index.ts';
 import type { PlacedCitation } from '../lib/report/render.ts';
 
 /**
@@ -13,6 +13,6 @@ export function reportChecker(catalogue: Catalogue): (text: string, report: Cata
   return (text, report) =>
     citeText(text, index, { asOf: endOfPeriod(report.date), province: report.province }).map((c) => ({
       ...c,
-      id: c.resolution?.id ?? null,
+      id: resolvedId(c),
     }));
 }

@@ -1,5 +1,5 @@
 // The one place where pages read the content collections; everything after this is plain data for src/lib.
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCatalogue, type Catalogue } from '../lib/catalogue/catalogue.ts';
 import type { CatalogueReport, CatalogueTopic } from '../lib/catalogue/model.ts';
 import { sortTopics } from '../lib/catalogue/topics.ts';
@@ -16,6 +16,8 @@ export interface SiteContent {
   graph: Graph;
   /** Topic pages in the vocabulary's order (bodies unrendered: pages render their own entry). */
   topics: CatalogueTopic[];
+  /** The documents' collection entries, for the page that renders their bodies (astro:content `render`). */
+  documentEntries: CollectionEntry<'documents'>[];
 }
 
 let cached: Promise<SiteContent> | undefined;
@@ -27,7 +29,8 @@ export function siteContent(): Promise<SiteContent> {
 }
 
 async function load(): Promise<SiteContent> {
-  const documents = (await getCollection('documents')).map((e) => ({ ...e.data, id: e.id }));
+  const documentEntries = await getCollection('documents');
+  const documents = documentEntries.map((e) => ({ ...e.data, id: e.id }));
   const reports = (await getCollection('reports'))
     .map((e) => ({ ...e.data, id: e.id, body: e.body ?? '' }))
     .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
@@ -39,5 +42,5 @@ async function load(): Promise<SiteContent> {
     reports.map((report) => ({ report, ...rendered.get(report.id)! })),
   );
   const topics = sortTopics((await getCollection('topics')).map((e) => ({ ...e.data, id: e.id as CatalogueTopic['id'], body: e.body ?? '' })));
-  return { catalogue, reports, rendered, graph, topics };
+  return { catalogue, reports, rendered, graph, documentEntries, topics };
 }

@@ -37,12 +37,17 @@ describe('npm run cite', () => {
           },
           {
             code: 'wrong-date',
-            message: 'Sai ngày ban hành: 80/2020/NĐ-CP ban hành ngày 08/7/2020, không phải ngày 17/9/2020.',
+            message: 'Sai ngày ban hành: 17/9/2020 là ngày có hiệu lực, không phải ngày ban hành; 80/2020/NĐ-CP ban hành ngày 08/7/2020.',
             suggestion: 'Nghị định số 80/2020/NĐ-CP ngày 08/7/2020 của Chính phủ',
           },
         ],
+        notes: [],
       },
-      { start: 66, end: 88, text: 'Nghị quyết số 36-NQ/TW', symbol: '36-NQ/TW', written: '36-NQ/TW', id: '36-nq-tw', url: '/van-ban/36-nq-tw/', problems: [] },
+      // a first mention without date or issuer: a note pointing to the full form, not a problem
+      {
+        start: 66, end: 88, text: 'Nghị quyết số 36-NQ/TW', symbol: '36-NQ/TW', written: '36-NQ/TW', id: '36-nq-tw', url: '/van-ban/36-nq-tw/', problems: [],
+        notes: [expect.objectContaining({ code: 'first-mention', suggestion: expect.stringMatching(/^Nghị quyết số 36-NQ\/TW ngày 26\/3\/2004 của Bộ Chính trị khóa IX về /) })],
+      },
     ]);
     for (const c of citations) expect(draft.slice(c.start, c.end)).toBe(c.text);
   });
@@ -74,7 +79,7 @@ describe('npm run cite', () => {
     expect(stdout).toContain('2:8  Nghị định số 80/2022/NĐ-CP ngày 17/9/2020 của Chính phủ');
     expect(stdout).toContain('→ Nghị định 80/2020/NĐ-CP — /van-ban/80-2020-nd-cp/');
     expect(stdout).toContain('✗ [wrong-year-in-symbol] Số ký hiệu sai năm');
-    expect(stdout).toContain('Đề xuất: Nghị định số 80/2020/NĐ-CP ngày 08/7/2020 của Chính phủ');
+    expect(stdout).toContain('Nên viết: “Nghị định số 80/2020/NĐ-CP ngày 08/7/2020 của Chính phủ”.');
     expect(stdout).toContain('Tìm thấy 2 trích dẫn');
   });
 
@@ -99,5 +104,27 @@ describe('npm run cite', () => {
     expect(code).toBe(2);
     expect(stderr).toContain(message);
     expect(stderr).toContain('Cách dùng');
+  });
+
+  it.each([
+    // a binary file (NUL bytes)
+    ['/usr/bin/ls'],
+  ])('refuses a binary file with a Vietnamese message and exit code 2: %s', (file) => {
+    const { code, stdout, stderr } = cite([file]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('không phải văn bản UTF-8');
+  });
+
+  it('refuses input that is not UTF-8 (a Latin-1 file)', () => {
+    const result = spawnSync(node, ['src/cli/cite.ts'], { cwd: root, input: Buffer.from([0x4e, 0x67, 0x68, 0xe1, 0x20, 0x71]), timeout: 60_000 });
+    expect(result.status).toBe(2);
+    expect(result.stderr.toString()).toContain('không phải văn bản UTF-8');
+  });
+
+  it('gives an empty result for empty input', () => {
+    const { code, stdout } = cite(['--json'], '');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({ citations: [] });
   });
 });

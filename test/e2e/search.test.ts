@@ -37,7 +37,7 @@ interface Shown {
   message: string;
   heading: string;
   total: number;
-  hits: { href: string; exact: string; title: string; meta: string }[];
+  hits: { href: string; exact: string; title: string; meta: string; badge: string }[];
 }
 
 /** Opens /tim-kiem/?q=… and waits until the results (or the "none" status) are shown. */
@@ -65,6 +65,7 @@ async function settled(page: Page): Promise<Shown> {
         exact: li.dataset.exact ?? '',
         title: text(li.querySelector('h3')),
         meta: text(li.querySelector('.meta')),
+        badge: li.querySelector<HTMLElement>('.badge')?.dataset.status ?? '',
       })),
     };
   });
@@ -106,10 +107,19 @@ describe('the first result', () => {
     expect(shown.hits.slice(1).filter((h) => h.exact)).toEqual([]);
   });
 
-  it('“viện trợ phi chính phủ” also lists the replaced decree, as no longer in force', async () => {
+  it('“viện trợ phi chính phủ” also lists the replaced decree, badged as replaced; the one in force says so', async () => {
     const shown = await searchPage(page, 'viện trợ phi chính phủ');
-    const replaced = shown.hits.find((h) => h.href === '/van-ban/80-2020-nd-cp/');
-    expect(replaced?.meta).toContain('Hết hiệu lực');
+    const badge = (href: string) => shown.hits.find((h) => h.href === href)?.badge;
+    expect(badge('/van-ban/80-2020-nd-cp/')).toBe('bi-thay-the');
+    expect(badge('/van-ban/313-2025-nd-cp/')).toBe('con-hieu-luc');
+  });
+
+  it('every document result carries a status badge, no report does', async () => {
+    const shown = await searchPage(page, 'đối ngoại');
+    const documents = shown.hits.filter((h) => h.href.startsWith('/van-ban/'));
+    expect(documents.length).toBeGreaterThan(3);
+    expect(documents.filter((h) => !h.badge).map((h) => h.href)).toEqual([]);
+    expect(shown.hits.filter((h) => h.href.startsWith('/bao-cao/') && h.badge)).toEqual([]);
   });
 
   it('“dang uy” (no diacritics) leads with a document of a Tỉnh ủy, filed under Đảng', async () => {
@@ -175,6 +185,26 @@ describe('filters', () => {
 });
 
 describe('the header search box', () => {
+  it('badges every document suggestion with its status', { timeout: 20_000 }, async () => {
+    const page = await shared.newPage();
+    await page.goto(url('/van-ban/'));
+    await page.focus(box);
+    // [query, the suggestions' status badges until "Xem tất cả"/"Tìm thêm"]
+    for (const [query, first] of [
+      ['nd 80', 'bi-thay-the'], // exact hit from the table: replaced by 313/2025/NĐ-CP
+      ['viện trợ', ''], // Pagefind's answer: every document option has a badge
+    ]) {
+      await page.fill(box, query);
+      await page.waitForSelector(`${options}.sb-all`);
+      const shown = await page.$$eval(`${options}:not(.sb-all)`, (lis) =>
+        lis.map((li) => ({ document: li.id !== '' && !/báo cáo/i.test(li.querySelector('.hit-meta')?.textContent ?? ''), badge: li.querySelector<HTMLElement>('.badge')?.dataset.status ?? '' })),
+      );
+      expect(shown.length, query).toBeGreaterThan(0);
+      if (first) expect(shown[0].badge).toBe(first);
+      expect(shown.filter((o) => o.document && !o.badge), query).toEqual([]);
+    }
+    await page.close();
+  });
 
   it('works with the keyboard alone: / focuses, arrows move, Esc closes, Enter opens', { timeout: 20_000 }, async () => {
     const page = await shared.newPage();
@@ -235,7 +265,7 @@ describe('the header search box', () => {
     await page.keyboard.type('12-NQ/TW');
     await page.waitForSelector(`${options}:has-text("Xem tất cả")`);
     expect(await page.textContent('#o-tim-kiem-ghi-chu')).toBe('Không có văn bản số 12-NQ/TW trong danh mục. Có phải bạn muốn tìm …');
-    expect(await page.locator('#o-tim-kiem-goi-y .sb-exact').count()).toBe(0);
+    expect(await page.locator('#o-tim-kiem-goi-y .hit-exact').count()).toBe(0);
     await page.keyboard.press('ArrowDown');
 
     const layout = await page.evaluate(() => {
@@ -261,7 +291,7 @@ describe('the header search box', () => {
 });
 
 describe('without JavaScript', () => {
-  it('the box still submits, and the search page points to the document list', async () => {
+  it('the box still submits, and the search page points to the document list', { timeout: 20_000 }, async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(url('/van-ban/36-nq-tw/'));
@@ -342,7 +372,7 @@ describe('cost of a cold exact-symbol query from the header box', () => {
         const list = document.getElementById('o-tim-kiem-goi-y')!;
         new MutationObserver(() => {
           const now = performance.now();
-          if (!w.tFirst && list.querySelector('.sb-exact')) w.tFirst = now;
+          if (!w.tFirst && list.querySelector('.hit-exact')) w.tFirst = now;
           if (!w.tAll && /Xem tất cả/.test(list.textContent ?? '')) w.tAll = now;
         }).observe(list, { childList: true, subtree: true, characterData: true });
         w.tLoaded = performance.now();

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/catalogue/content.ts';
-import { asciiFold } from '../../src/lib/format/slug.ts';
+import { asciiFold } from '../../src/lib/text/fold.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const seedDir = join(root, '../shared/seeds');

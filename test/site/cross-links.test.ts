@@ -6,11 +6,10 @@ describe('cross-links derived from the reports', () => {
     const page = loadPage('/van-ban/12-ct-tw/');
     const item = page.querySelector('#bao-cao-thuc-hien ~ ul [data-report="bao-cao/quang-ngai-binh-son-2023"]');
     expect(item, 'Bình Sơn report listed under Báo cáo thực hiện').not.toBeNull();
-    const viaPlan = [...item!.querySelectorAll('[data-route]')].find((r) => r.getAttribute('data-route') === 'van-ban/quang-ngai-92-kh-ubnd-2022');
-    expect(textOf(viaPlan!.querySelector('.meta'))).toBe('qua Kế hoạch 92/KH-UBND (UBND tỉnh Quảng Ngãi)');
-    const quote = viaPlan!.querySelector('blockquote');
-    expect(textOf(quote)).toContain('Kế hoạch số 92/KH-UBND ngày 03/6/2022 của UBND tỉnh Quảng Ngãi');
-    expect(quote!.querySelector('a')!.getAttribute('href')).toMatch(/^\/bao-cao\/quang-ngai-binh-son-2023\/#trich-dan-\d+$/);
+    const viaPlan = [...item!.querySelectorAll('blockquote')].filter((q) => textOf(q.querySelector('.meta')).includes('qua Kế hoạch 92/KH-UBND (UBND tỉnh Quảng Ngãi)'));
+    const quote = viaPlan.find((q) => textOf(q.querySelector('p')).includes('Kế hoạch số 92/KH-UBND ngày 03/6/2022 của UBND tỉnh Quảng Ngãi'));
+    expect(quote, 'a quote routed through Kế hoạch 92, naming it').toBeDefined();
+    expect(quote!.querySelector('footer > a')!.getAttribute('href')).toMatch(/^\/bao-cao\/quang-ngai-binh-son-2023\/#trich-dan-\d+$/);
   });
 
   it('shows the Bình Sơn report on the page of Nghị định 80/2020/NĐ-CP', () => {
@@ -32,8 +31,11 @@ describe('cross-links derived from the reports', () => {
   it('checks the report as of 2023: 80/2020 is not “replaced”, but its mistaken trích yếu (“thuộc” ODA) is flagged', () => {
     const page = loadPage('/bao-cao/quang-ngai-binh-son-2023/');
     const correct = [...page.querySelectorAll('.report-text a.cite')].find((a) => textOf(a).includes('80/2020/NĐ-CP'));
-    const note = textOf(correct!.closest('mark')!.nextElementSibling);
-    expect(note).toContain('Trích yếu không khớp');
+    // the citation itself is right: linked, not marked; the wrong word of its trích yếu is
+    expect(correct!.closest('mark')).toBeNull();
+    const word = [...page.querySelectorAll('.report-text .cite-words')].find((w) => textOf(w) === 'thuộc');
+    const note = textOf(word!.closest('mark')!.nextElementSibling);
+    expect(note).toContain('Trích yếu sai ở “thuộc”');
     expect(note).toContain('không thuộc hỗ trợ phát triển chính thức');
     expect(note).not.toMatch(/thay thế|313\/2025/);
   });
@@ -57,7 +59,7 @@ describe('cross-links derived from the reports', () => {
     const nodes = [...loadPage('/trien-khai/').querySelectorAll('.chain-node[data-node]')];
     expect(nodes.length).toBeGreaterThan(10);
     for (const node of nodes) {
-      const badge = textOf(node.querySelector('.badge'));
+      const badge = textOf(node.querySelector('.node-kind'));
       expect(badge, node.getAttribute('data-node')!).toMatch(node.getAttribute('data-node')!.startsWith('bao-cao/') ? /^Báo cáo$/ : /^(Đảng|Nhà nước) · (Trung ương|Tỉnh|Huyện)$/);
       expect(textOf(node.querySelector(':scope > .meta')), node.getAttribute('data-node')!).toMatch(/\d{4}/);
     }

@@ -1,23 +1,6 @@
 import { RELATION_KINDS, type RelationKind } from '../schema/document.ts';
 import type { CatalogueDocument } from './model.ts';
 
-/** The inverse of each relation, as a document page names it. */
-export const INVERSE_LABELS: Record<RelationKind, string> = {
-  implements: 'Văn bản triển khai',
-  basedOn: 'Là căn cứ của',
-  replaces: 'Bị thay thế bởi',
-  amends: 'Được sửa đổi bởi',
-  repeals: 'Bị bãi bỏ bởi',
-};
-
-export const RELATION_LABELS: Record<RelationKind, string> = {
-  implements: 'Thực hiện / triển khai',
-  basedOn: 'Căn cứ',
-  replaces: 'Thay thế',
-  amends: 'Sửa đổi, bổ sung',
-  repeals: 'Bãi bỏ',
-};
-
 export interface Catalogue {
   documents: CatalogueDocument[];
   byId: Map<string, CatalogueDocument>;

@@ -11,8 +11,13 @@ export type StatusCode = 'in-force' | 'not-yet' | 'replaced' | 'repealed' | 'exp
 
 export interface StatusOn {
   code: StatusCode;
-  /** Id of the document that replaced or repealed it. */
+  /** Id of the document that replaced or repealed it (the first of `successors`). */
   by?: string;
+  /**
+   * Every document that replaced (or repealed) it on `since`, in catalogue order: Luật Tương trợ tư pháp 2007
+   * gave way to several laws on one day, and the page and the checker both name them all.
+   */
+  successors?: string[];
   /** ISO date from which `code` holds (replacement/repeal takes effect, expiry, entry into force). */
   since?: string;
 }
@@ -57,11 +62,19 @@ export function statusOn(doc: StatusFacts, date: string, documents: readonly Sta
       else if (!ended || since < ended.since!) ended = { code, by: other.id, since };
     }
   }
-  if (ended) return ended;
+  if (ended) return { ...ended, successors: successorsOn(doc.id, ended, documents) };
   const until = doc.status?.until;
   if (until && until <= date) return { code: 'expired', since: until };
   if (endsLater || (until && until > date) || IN_FORCE_CODES.has(doc.status?.code ?? '')) return { code: 'in-force', since: start };
   return { code: 'unknown' };
+}
+
+/** The documents that end `id` the way `ended` says (same edge), taking effect on the same day. */
+function successorsOn(id: string, ended: StatusOn, documents: readonly StatusFacts[]): string[] {
+  const edge = ended.code === 'replaced' ? 'replaces' : 'repeals';
+  return endersOf(id, documents)
+    .filter((other) => other[edge]?.some((ref) => ref.id === id) && startOf(other) === ended.since)
+    .map((other) => other.id);
 }
 
 /**

@@ -3,21 +3,24 @@
  * passed in (a CatalogueIndex, or the documents themselves); nothing here imports Astro or node:*, so the build,
  * the browser checker and the CLI run the same code.
  */
-import { asIndex, type CatalogueIndex } from './catalogue-index.ts';
-import { checkCitations } from './check.ts';
-import { findCitations } from './find.ts';
-import type { CheckedCitation, CheckOptions, CitableDocument } from './models.ts';
-import { resolveCitations } from './resolve.ts';
+import { asIndex, type CatalogueIndex } from './resolve/catalogue-index.ts';
+import { checkCitations } from './check/check.ts';
+import { findCitations } from './find/find.ts';
+import type { CheckedCitation, CheckOptions, CitableDocument } from './model.ts';
+import { resolveCitations } from './resolve/resolve.ts';
 
-export { findCitations, type FindOptions } from './find.ts';
-export { resolveCitations } from './resolve.ts';
-export { checkCitations } from './check.ts';
-export { annotate, defaultLink, documentUrl, escapeHtml, type LinkFor } from './annotate.ts';
-export { asIndex, buildCatalogueIndex, buildCatalogueIndex as indexCatalogue, toCitable, type CatalogueIndex } from './catalogue-index.ts';
-export { toJson, formatReport, type CitationJson } from './report.ts';
-export { parseSymbol, symbolKey, type SymbolInfo } from './symbol.ts';
-export { parseDate, endOfPeriod } from './date.ts';
-export { PROBLEM_CODES } from './problems.ts';
+export { findCitations, type FindOptions } from './find/find.ts';
+export { resolveCitations } from './resolve/resolve.ts';
+export { checkCitations } from './check/check.ts';
+export { annotate, defaultLink, escapeHtml, type LinkFor } from './annotate/annotate.ts';
+export { documentUrl } from '../format/url.ts';
+export { problemNote } from './annotate/problem-note.ts';
+export { asIndex, buildCatalogueIndex, buildCatalogueIndex as indexCatalogue, type CatalogueIndex } from './resolve/catalogue-index.ts';
+export { toJson, formatReport, type CitationJson } from './annotate/cli-output.ts';
+export { parseSymbol, type SymbolInfo } from './read/symbol.ts';
+export { endOfPeriod } from './read/date.ts';
+export { PROBLEM_CODES } from './check/problems.ts';
+export { resolvedId } from './model.ts';
 export type {
   CheckedCitation,
   CheckOptions,
@@ -29,8 +32,11 @@ export type {
   ProblemCode,
   ResolvedCitation,
   Resolution,
-  Unresolved,
-} from './models.ts';
+  Note,
+  NumberCitation,
+  LawNameCitation,
+  SymbolCitation,
+} from './model.ts';
 
 /** find → resolve → check in one call: what the report pages and the browser checker need. */
 export function citeText(

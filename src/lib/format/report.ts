@@ -11,3 +11,8 @@ export function reportLabel(report: Pick<CatalogueReport, 'reportingBody' | 'pro
 export function reportDateText(date: string): string {
   return date.length === 10 ? formatDateLongVn(date) : `${formatDateLongVn(date)} (văn bản để trống ${date.length === 4 ? 'ngày, tháng' : 'ngày'})`;
 }
+
+/** "huyện Bình Sơn, tỉnh Quảng Ngãi", or "tỉnh Quảng Ngãi". */
+export function reportPlace(report: Pick<CatalogueReport, 'district' | 'province'>): string {
+  return [report.district && `huyện ${report.district}`, `tỉnh ${report.province}`].filter(Boolean).join(', ');
+}

@@ -1,15 +1,11 @@
+import { asciiFold } from '../text/fold.ts';
+
 /**
  * ASCII slugs. One rule for document ids, so a file name can be checked against its own frontmatter:
  * central symbol → lower-case ASCII with `/` → `-` (`80/2020/NĐ-CP` → `80-2020-nd-cp`);
  * local documents → province + symbol + issue year (`quang-ngai-92-kh-ubnd-2022`), because every
  * province has its own `92/KH-UBND`.
  */
-export function asciiFold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'));
-}
 
 export function slugify(text: string): string {
   return asciiFold(text)

@@ -26,12 +26,18 @@ export interface Diagram {
   down: DiagramGroup[];
 }
 
-/** The one-step neighbourhood of a node, grouped by relation, for a static lược đồ. */
+/**
+ * The one-step neighbourhood of a node, grouped by relation, for a static lược đồ. A node linked by a
+ * relation and also by a mere mention (a report that reports on the document and names it again elsewhere)
+ * is listed under the relation only.
+ */
 export function diagramOf(graph: Graph, key: NodeKey): Diagram {
+  const incoming = graph.incoming.get(key) ?? [];
+  const related = new Set(incoming.filter((e) => e.kind !== 'mentions').map((e) => e.from));
   return {
     centre: graph.nodes.get(key)!,
     up: group(graph, (graph.outgoing.get(key) ?? []).map((e) => [e.kind, e.to]), UP_LABELS),
-    down: group(graph, (graph.incoming.get(key) ?? []).map((e) => [e.kind, e.from]), DOWN_LABELS),
+    down: group(graph, incoming.filter((e) => e.kind !== 'mentions' || !related.has(e.from)).map((e) => [e.kind, e.from]), DOWN_LABELS),
   };
 }
 

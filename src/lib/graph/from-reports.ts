@@ -1,6 +1,6 @@
 import type { Catalogue } from '../catalogue/catalogue.ts';
 import type { CatalogueReport } from '../catalogue/model.ts';
-import { asciiFold } from '../format/slug.ts';
+import { asciiFold } from '../text/fold.ts';
 import type { AnchoredCitation } from '../report/render.ts';
 import { docKey, reportKey, type GraphEdge } from './model.ts';
 import { citationRole, sentenceAt, splitSentences } from './roles.ts';

@@ -32,27 +32,62 @@ export interface TreeNode {
   /** The edge kind that links this node to its parent (undefined at the root). */
   via?: EdgeKind;
   children: TreeNode[];
-  /** True when the node was already shown higher in the tree: its subtree is not repeated. */
+  /** A cross-reference: the node is shown, with its subtree, in another branch of the tree. */
   repeated?: boolean;
 }
 
-/** Everything that carries out `root`, transitively, as a tree; cycles and diamonds are cut, never looped. */
+/**
+ * Everything that carries out `root`, transitively, as a tree in which each node appears once, at its deepest
+ * place: a report that carries out Kết luận 57-KL/TW directly and through Kế hoạch 149-KH/TU and the district's
+ * Kế hoạch 143 under it sits under 143. Reached from another branch (Nghị quyết 47/NQ-CP), it is a
+ * cross-reference there; within its own branch, or from above it (a cycle), it is not repeated at all.
+ */
 export function implementationTree(graph: Graph, root: NodeKey): TreeNode {
-  const seen = new Set<NodeKey>([root]);
+  const { order, forward } = walkDown(graph, root);
+  // Longest path from the root, parents before children (reverse post-order): each node's deepest parent.
+  const depth = new Map<NodeKey, number>([[root, 0]]);
+  const parent = new Map<NodeKey, NodeKey>();
+  for (const key of [...order].reverse())
+    for (const edge of forward.get(key)!)
+      if ((depth.get(edge.from) ?? -1) < depth.get(key)! + 1) depth.set(edge.from, depth.get(key)! + 1), parent.set(edge.from, key);
+  const inBranchOf = (key: NodeKey, above: NodeKey) => {
+    for (let k = parent.get(key); k; k = parent.get(k)) if (k === above) return true;
+    return false;
+  };
   const grow = (key: NodeKey, via?: EdgeKind): TreeNode => {
     const children: TreeNode[] = [];
-    for (const edge of graph.incoming.get(key) ?? []) {
-      if (!IMPLEMENTING_KINDS.has(edge.kind)) continue;
-      if (seen.has(edge.from)) {
-        children.push({ key: edge.from, via: edge.kind, children: [], repeated: true });
-        continue;
-      }
-      seen.add(edge.from);
-      children.push(grow(edge.from, edge.kind));
+    for (const edge of forward.get(key)!) {
+      if (children.some((c) => c.key === edge.from)) continue;
+      if (parent.get(edge.from) === key) children.push(grow(edge.from, edge.kind));
+      else if (!inBranchOf(edge.from, key)) children.push({ key: edge.from, via: edge.kind, children: [], repeated: true });
     }
     return { key, via, children };
   };
   return grow(root);
+}
+
+/**
+ * Depth-first from `root` down the implementing edges: the nodes in post-order, and for each its edges to the
+ * nodes that carry it out, less those that close a cycle (an edge back to a node still being walked).
+ */
+function walkDown(graph: Graph, root: NodeKey): { order: NodeKey[]; forward: Map<NodeKey, GraphEdge[]> } {
+  const order: NodeKey[] = [];
+  const open = new Set<NodeKey>();
+  const forward = new Map<NodeKey, GraphEdge[]>();
+  const visit = (key: NodeKey) => {
+    open.add(key);
+    const edges: GraphEdge[] = [];
+    for (const edge of graph.incoming.get(key) ?? []) {
+      if (!IMPLEMENTING_KINDS.has(edge.kind) || open.has(edge.from)) continue;
+      edges.push(edge);
+      if (!forward.has(edge.from)) visit(edge.from);
+    }
+    forward.set(key, edges);
+    open.delete(key);
+    order.push(key);
+  };
+  visit(root);
+  return { order, forward };
 }
 
 /** Every upward chain from `start` to a document that implements nothing (e.g. report → plan → Chỉ thị). */

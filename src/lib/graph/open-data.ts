@@ -1,8 +1,9 @@
 import type { Catalogue } from '../catalogue/catalogue.ts';
 import { fullCitation } from '../format/citation.ts';
 import { RELATION_KINDS } from '../schema/document.ts';
-import type { CitableDocument } from '../citations/models.ts';
+import type { CitableDocument } from '../citations/model.ts';
 import type { Graph } from './graph.ts';
+import { documentUrl } from '../format/url.ts';
 
 /**
  * Shapes of the open data files. Ids are the stable page ids; version bumps on a breaking change.
@@ -16,7 +17,7 @@ export function catalogueJson(catalogue: Catalogue) {
     version: 1,
     documents: catalogue.documents.map((d) => ({
       id: d.id,
-      url: `/van-ban/${d.id}/`,
+      url: documentUrl(d.id),
       symbol: d.symbol,
       type: d.type,
       typeNote: d.typeNote,
@@ -54,5 +55,6 @@ export function citableFromJson(json: CatalogueJson): CitableDocument[] {
     ...d,
     replaces: d.relations.replaces.map((id) => ({ id })),
     repeals: d.relations.repeals.map((id) => ({ id })),
+    amends: d.relations.amends.map((id) => ({ id })),
   }));
 }

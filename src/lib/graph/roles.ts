@@ -1,4 +1,4 @@
-import { asciiFold } from '../format/slug.ts';
+import { asciiFold } from '../text/fold.ts';
 
 /**
  * Words that make a citation an act of implementation rather than a passing mention, as the seeds use
@@ -27,8 +27,12 @@ export function citationRole({ before, documentType, namedByReport }: RoleInput)
   return CUES.some((cue) => folded.includes(` ${cue} `)) ? 'implements' : 'mentions';
 }
 
-/** Sentence boundaries: a full stop followed by a space or line end, a blank line, or a new list item. */
-const BOUNDARY = /[.!?](?=\s|$)|\n\s*\n|\n(?=\s*[-+*#])/g;
+/**
+ * Sentence boundaries: a full stop followed by a space or line end, or a line end. The text is the rendered
+ * report's (report/render.ts), where a line end separates blocks — a heading ("I. KẾT QUẢ…"), a paragraph, a
+ * list item — so a quote never runs on into the next heading ("… cụ thể: I.").
+ */
+const BOUNDARY = /[.!?](?=\s|$)|\n\s*/g;
 
 export interface Sentences {
   text: string;

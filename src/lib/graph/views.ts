@@ -14,6 +14,31 @@ export interface ReportLink {
   routes: ReportRoute[];
 }
 
+/** One sentence of a report, quoted once, with every route it supports. */
+export interface ReportPassage {
+  sentence: string;
+  /** Where the sentence's first citation sits in the report page. */
+  anchor: string;
+  /** Each route's `via` (empty: directly), in the order first met. */
+  vias: NodeKey[][];
+}
+
+/**
+ * The quotes a document page shows for one report: each sentence once, however many of its citations and
+ * routes lead to the document (on Chỉ thị 12-CT/TW one paragraph of the Bình Sơn report names the Chỉ thị
+ * and the plan carrying it out, twice each: one quote, two routes).
+ */
+export function reportPassages(link: ReportLink): ReportPassage[] {
+  const passages = new Map<string, ReportPassage>();
+  for (const route of link.routes)
+    for (const e of route.evidence) {
+      const passage = passages.get(e.sentence) ?? { sentence: e.sentence, anchor: e.anchor, vias: [] };
+      if (!passage.vias.some((v) => v.join() === route.via.join())) passage.vias.push(route.via);
+      passages.set(e.sentence, passage);
+    }
+  return [...passages.values()];
+}
+
 /**
  * Reports that carry out `root`, directly or through plans that implement it. Each report edge into the
  * tree is one route, with the shortest chain from that document up to `root` (breadth-first).

@@ -8,6 +8,8 @@ export interface Mark {
   href?: string;
   /** Shown in place after the citation: what is wrong and the correct form. */
   note?: string;
+  /** Words of the text that are wrong (a cited title), not a citation: marked without a link. */
+  words?: boolean;
 }
 
 interface Piece {
@@ -72,8 +74,9 @@ function splitPiece(piece: Piece, marks: Mark[]): void {
 
 function wrap(content: Text, mark: Mark, isFirst: boolean, isLast: boolean, inLink: boolean): ElementContent[] {
   const id = isFirst ? { id: mark.anchor } : {};
+  const className = [mark.words ? 'cite-words' : 'cite'];
   const linked: ElementContent =
-    mark.href && !inLink ? el('a', { href: mark.href, className: ['cite'], ...id }, [content]) : el('span', { className: ['cite'], ...id }, [content]);
+    mark.href && !inLink ? el('a', { href: mark.href, className, ...id }, [content]) : el('span', { className, ...id }, [content]);
   if (!mark.note) return [linked];
   const marked = el('mark', { className: ['cite-problem'] }, [linked]);
   if (!isLast) return [marked];

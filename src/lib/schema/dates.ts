@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isRealDate } from '../format/date.ts';
 
 /** A full calendar date, ISO `YYYY-MM-DD`, checked to exist (no 31/02). */
 export const isoDate = z.preprocess(
@@ -25,10 +26,4 @@ export const partialDate = z.preprocess(
 function fromYamlDate(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return typeof value === 'number' ? String(value) : value;
-}
-
-function isRealDate(iso: string): boolean {
-  const [y, m, d] = iso.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }

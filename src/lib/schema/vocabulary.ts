@@ -16,7 +16,8 @@ export const STATUSES = {
   'het-hieu-luc': 'Hết hiệu lực',
   'chua-xac-dinh': 'Chưa xác định',
 } as const;
-export type StatusCode = keyof typeof STATUSES;
+/** The stored code; what holds on a date is catalogue/status.ts's StatusCode. */
+export type StoredStatus = keyof typeof STATUSES;
 
 /** Loại văn bản, as written in số ký hiệu conventions (Nghị định 30/2020/NĐ-CP; Hướng dẫn 36-HD/VPTW). */
 export const DOCUMENT_TYPES = [

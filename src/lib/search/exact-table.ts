@@ -1,5 +1,7 @@
 import type { CatalogueDocument } from '../catalogue/model.ts';
+import { inForce, STANDING_VALUES, type Standing } from '../format/status.ts';
 import { keyWords, searchKey, symbolParts } from './keys.ts';
+import { documentUrl } from '../format/url.ts';
 
 /*
  * The exact table: every document's số ký hiệu and names, so a symbol-shaped query is answered from the
@@ -10,11 +12,7 @@ import { keyWords, searchKey, symbolParts } from './keys.ts';
  * ("nd 80", "80/2020", "Nghị định 80") are derived in the browser by `symbolKeys`, the same code.
  */
 
-/** Status labels, in the order rows refer to them. */
-export const TABLE_STATUSES = ['Còn hiệu lực', 'Hết hiệu lực', 'Chưa xác định'] as const;
-export type TableStatus = (typeof TABLE_STATUSES)[number];
-
-/** One row: id, loại văn bản, số ký hiệu, issue date, index into TABLE_STATUSES, extra names. */
+/** One row: id, loại văn bản, số ký hiệu, issue date, index into STANDING_VALUES (format/status.ts), extra names. */
 export type TableRow = [id: string, type: string, symbol: string, date: string, status: number, names?: string[]];
 
 export interface ExactTable {
@@ -32,7 +30,7 @@ export interface TableDoc {
   label: string;
   url: string;
   date: string;
-  status: TableStatus;
+  status: Standing;
 }
 
 /** Built in the browser from the table: search key → documents. */
@@ -63,12 +61,12 @@ export function nameKeys(doc: Pick<CatalogueDocument, 'type' | 'title' | 'aliase
   return [...new Set(names.map(searchKey).filter(Boolean))];
 }
 
-/** Build time: the whole table (one file's worth; shards.ts splits it). `statusOf` gives the status label a page shows. */
-export function exactTable(documents: CatalogueDocument[], statusOf: (doc: CatalogueDocument) => TableStatus): ExactTable {
+/** Build time: the whole table (one file's worth; shards.ts splits it). `statusOf` gives the standing a page shows. */
+export function exactTable(documents: CatalogueDocument[], statusOf: (doc: CatalogueDocument) => Standing): ExactTable {
   const rows = documents.map((doc): TableRow => {
     const spelled = new Set(symbolKeys(doc.type, doc.symbol));
     const names = nameKeys(doc).filter((k) => !spelled.has(k));
-    const row: TableRow = [doc.id, doc.type, doc.symbol, doc.issuedOn, TABLE_STATUSES.indexOf(statusOf(doc))];
+    const row: TableRow = [doc.id, doc.type, doc.symbol, doc.issuedOn, STANDING_VALUES.indexOf(statusOf(doc))];
     if (names.length) row.push(names);
     return row;
   });
@@ -97,9 +95,9 @@ export function exactIndex(tables: ExactTable | ExactTable[]): ExactIndex {
           type,
           symbol,
           label: `${type} ${symbol}`,
-          url: `/van-ban/${id}/`,
+          url: documentUrl(id),
           date,
-          status: TABLE_STATUSES[status] ?? 'Chưa xác định',
+          status: STANDING_VALUES[status] ?? 'chua-xac-dinh',
         };
         byId.set(id, doc);
         index.docs.push(doc);
@@ -119,5 +117,5 @@ export function byStanding(a: TableDoc, b: TableDoc): number {
 }
 
 function rank(doc: TableDoc): number {
-  return doc.status === 'Còn hiệu lực' ? 0 : doc.status === 'Chưa xác định' ? 1 : 2;
+  return inForce(doc.status) ? 0 : doc.status === 'chua-xac-dinh' || doc.status === 'chua-co-hieu-luc' ? 1 : 2;
 }

@@ -1,10 +1,9 @@
-import { asciiFold } from '../format/slug.ts';
+import { foldWords } from '../text/fold.ts';
 
 /*
  * Search keys: one spelling for the many ways staff type a symbol or a name. "80/2020/NĐ-CP",
  * "80/2020/ND-CP", "80 2020 nd cp" and "Nghị định số 80/2020/NĐ-CP" all reduce to word lists that compare
- * equal. Written here because src/lib/citations/ had no symbol module yet when search was built; if it
- * gains a canonical-key function, this is the one to replace.
+ * equal. The words are folded as the citation engine folds them (text/fold.ts).
  */
 
 /**
@@ -12,12 +11,7 @@ import { asciiFold } from '../format/slug.ts';
  * without leading zeros ("01/NQ-CP" → 1 nq cp), and the filler "số" before a number dropped.
  */
 export function keyWords(text: string): string[] {
-  const words = asciiFold(text.normalize('NFC'))
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .map((w) => (/^\d+$/.test(w) ? String(Number(w)) : w));
-  return words.filter((w, i) => !(w === 'so' && /^\d/.test(words[i + 1] ?? '')));
+  return foldWords(text).map((w) => (/^\d+$/.test(w) ? String(Number(w)) : w));
 }
 
 /** The key a text is looked up by: its key words joined by single spaces. */

@@ -1,7 +1,9 @@
 import type { CatalogueDocument, CatalogueReport } from '../catalogue/model.ts';
 import { documentLabel } from '../format/citation.ts';
-import { asciiFold } from '../format/slug.ts';
-import { LEVELS, STATUSES, SYSTEMS, TOPICS } from '../schema/vocabulary.ts';
+import { asciiFold } from '../text/fold.ts';
+import { reportPlace } from '../format/report.ts';
+import { STANDINGS, type Standing } from '../format/status.ts';
+import { LEVELS, SYSTEMS, TOPICS } from '../schema/vocabulary.ts';
 
 /*
  * What Pagefind 1.6 does with this markup — checked against a built index (a five-page probe site and
@@ -71,10 +73,9 @@ export interface SearchRecord {
   sort: { date: string };
 }
 
-/** `statusText` is the page's status line (catalogue/status-text.ts), so "replaced" reads as Hết hiệu lực. */
-export function documentRecord(doc: CatalogueDocument, statusText: string): SearchRecord {
+/** `standing`: the document's computed standing today (catalogue/document-status.ts), shown as its label. */
+export function documentRecord(doc: CatalogueDocument, standing: Standing): SearchRecord {
   const label = documentLabel(doc);
-  const status = statusText.startsWith('Hết hiệu lực') ? STATUSES['het-hieu-luc'] : STATUSES[doc.status.code];
   return {
     filters: {
       'Loại': [KIND_DOCUMENT],
@@ -84,7 +85,7 @@ export function documentRecord(doc: CatalogueDocument, statusText: string): Sear
       'Cơ quan ban hành': [doc.issuer],
       'Năm': [doc.issuedOn.slice(0, 4)],
       ...(doc.province ? { 'Tỉnh': [doc.province] } : {}),
-      'Tình trạng hiệu lực': [status],
+      'Tình trạng hiệu lực': [STANDINGS[standing]],
     },
     meta: {
       // As the page's h1 reads, so a word of the trích yếu weighs like a word of a report's title.
@@ -110,7 +111,7 @@ export function documentRecord(doc: CatalogueDocument, statusText: string): Sear
 }
 
 export function reportRecord(report: CatalogueReport): SearchRecord {
-  const where = [report.district && `huyện ${report.district}`, `tỉnh ${report.province}`].filter(Boolean).join(', ');
+  const where = reportPlace(report);
   return {
     filters: { 'Loại': [KIND_REPORT], 'Tỉnh': [report.province], 'Năm': [report.date.slice(0, 4)] },
     meta: {

@@ -1,5 +1,6 @@
 import type { CatalogueDocument } from '../catalogue/model.ts';
-import { nameKeys, symbolKeys, TABLE_STATUSES, type ExactTable, type TableRow, type TableStatus } from './exact-table.ts';
+import { STANDING_VALUES, type Standing } from '../format/status.ts';
+import { nameKeys, symbolKeys, type ExactTable, type TableRow } from './exact-table.ts';
 import { keyWords, NUMBER_YEAR, searchKey, SYMBOL_IN_TEXT, symbolParts } from './keys.ts';
 
 /*
@@ -65,10 +66,10 @@ export interface ShardedTable {
   names: ExactTable;
 }
 
-/** Build time: the shards and the names file. `statusOf` gives the status label a page shows. */
+/** Build time: the shards and the names file. `statusOf` gives the standing a page shows. */
 export function exactShards(
   documents: CatalogueDocument[],
-  statusOf: (doc: CatalogueDocument) => TableStatus,
+  statusOf: (doc: CatalogueDocument) => Standing,
   count = shardCount(documents.length),
 ): ShardedTable {
   const shards: ExactTable[] = Array.from({ length: count }, () => ({ v: 1, rows: [] }));
@@ -85,7 +86,7 @@ export function exactShards(
       const file = fileOfKey(key, count);
       files.set(file, [...(files.get(file) ?? []), key]);
     }
-    const [id, type, symbol, date, status]: TableRow = [doc.id, doc.type, doc.symbol, doc.issuedOn, TABLE_STATUSES.indexOf(statusOf(doc))];
+    const [id, type, symbol, date, status]: TableRow = [doc.id, doc.type, doc.symbol, doc.issuedOn, STANDING_VALUES.indexOf(statusOf(doc))];
     for (const [file, keys] of files) table(file).rows.push(keys.length ? [id, type, symbol, date, status, keys] : [id, type, symbol, date, status]);
   }
   return { count, shards, names };

@@ -3,16 +3,14 @@
 // The search box fetches only the file a query belongs to, so a symbol is answered from the catalogue
 // (before, and without, Pagefind) for a few KB whatever the catalogue's size.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { describeStatus } from '../../lib/catalogue/status-text.ts';
-import type { TableStatus } from '../../lib/search/exact-table.ts';
-import { documentRecord } from '../../lib/search/record.ts';
+import { documentStatus } from '../../lib/catalogue/document-status.ts';
 import { exactShards, NAMES_FILE, type ShardedTable } from '../../lib/search/shards.ts';
 import { siteContent } from '../../site/content.ts';
 
 let sharded: Promise<ShardedTable> | undefined;
 function shards(): Promise<ShardedTable> {
   sharded ??= siteContent().then(({ catalogue }) =>
-    exactShards(catalogue.documents, (doc) => documentRecord(doc, describeStatus(doc, catalogue).text).filters['Tình trạng hiệu lực']![0] as TableStatus),
+    exactShards(catalogue.documents, (doc) => documentStatus(doc, catalogue).standing),
   );
   return sharded;
 }

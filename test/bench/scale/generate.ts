@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { documentId } from '../../../src/lib/format/slug.ts';
 import { splitFrontmatter } from '../../../src/lib/catalogue/files.ts';
 import { dump } from 'js-yaml';
-import { PROVINCES } from '../../../src/lib/citations/provinces.ts';
+import { PROVINCES } from '../../../src/lib/citations/read/provinces.ts';
 import { topicValues } from '../../../src/lib/schema/vocabulary.ts';
 
 const CITIES = new Set(['Cần Thơ', 'Đà Nẵng', 'Hà Nội', 'Hải Phòng', 'Hồ Chí Minh']);

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { buildCatalogue } from '../../../src/lib/catalogue/catalogue.ts';
 import { readEntries } from '../../../src/lib/catalogue/files.ts';
 import { validateContent } from '../../../src/lib/catalogue/validate.ts';
-import { describeStatus } from '../../../src/lib/catalogue/status-text.ts';
+import { documentStatus } from '../../../src/lib/catalogue/document-status.ts';
 import { siteGraph } from '../../../src/lib/graph/site-graph.ts';
 import { applyMarks, collectText } from '../../../src/lib/report/annotate-hast.ts';
 import { hastToHtml, markdownToHast } from '../../../src/lib/report/markdown.ts';
@@ -32,7 +32,7 @@ export function measurePhases(root: string): Phase[] {
   const reportEntries = time('  … reports', () => readEntries(join(root, 'content/reports'), root), (e) => `${e.length} reports`);
   const content = time('validate (zod + ids + targets + cycles)', () => validateContent(docEntries, reportEntries), (c) => `${c.issues.length} issues`);
   const catalogue = time('buildCatalogue', () => buildCatalogue(content.documents));
-  time('describeStatus × every document', () => catalogue.documents.map((d) => describeStatus(d, catalogue)));
+  time('documentStatus × every document', () => catalogue.documents.map((d) => documentStatus(d, catalogue)));
   const check = time('citation index (reportChecker)', () => reportChecker(catalogue));
   const reports = content.reports;
   // The parts of renderReport, summed over all reports, then the whole as the build runs it.

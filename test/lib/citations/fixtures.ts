@@ -3,7 +3,7 @@
  * helpers are still filling). Built by a factory: each row states only what the test depends on.
  */
 import { documentId } from '../../../src/lib/format/slug.ts';
-import type { CitableDocument } from '../../../src/lib/citations/models.ts';
+import type { CitableDocument } from '../../../src/lib/citations/model.ts';
 
 type Fields = Partial<CitableDocument> & Pick<CitableDocument, 'symbol' | 'issuedOn'>;
 
@@ -41,5 +41,14 @@ export const catalogue: CitableDocument[] = [
   doc({ symbol: '35/2014/QĐ-UBND', type: 'Quyết định', level: 'tinh', province: 'Quảng Ngãi', issuer: 'UBND tỉnh Quảng Ngãi', issuedOn: '2014-07-15' }),
   doc({ symbol: '06/2021/QĐ-UBND', type: 'Quyết định', level: 'tinh', province: 'Quảng Ngãi', issuer: 'UBND tỉnh Quảng Ngãi', issuedOn: '2021-03-18', repeals: ref('quang-ngai-35-2014-qd-ubnd-2014') }),
   doc({ symbol: '1353/SNgV-ĐN', type: 'Công văn', level: 'tinh', province: 'Quảng Ngãi', issuer: 'Sở Ngoại vụ tỉnh Quảng Ngãi', issuedOn: '2023-11-09' }),
+  // Documents for the patterns of issue 11: numbers without a symbol, laws by name, year and qualifier.
+  doc({ symbol: '45-CT/TW', type: 'Chỉ thị', issuer: 'Bộ Chính trị', term: 'XI', issuedOn: '2015-05-19' }),
+  doc({ symbol: '22-NQ/TW', issuer: 'Bộ Chính trị', term: 'XI', issuedOn: '2013-04-10', title: 'Về hội nhập quốc tế' }),
+  doc({ symbol: '57-KL/TW', type: 'Kết luận', issuer: 'Bộ Chính trị', term: 'XIII', issuedOn: '2023-06-15' }),
+  doc({ symbol: '24/2008/QH12', type: 'Luật', issuer: 'Quốc hội', issuedOn: '2008-11-13', effectiveFrom: '2009-07-01', title: 'Luật Quốc tịch Việt Nam' }),
+  doc({ symbol: '79/2025/QH15', type: 'Luật', issuer: 'Quốc hội', issuedOn: '2025-06-24', effectiveFrom: '2025-07-01', title: 'Luật sửa đổi, bổ sung một số điều của Luật Quốc tịch Việt Nam', amends: ref('24-2008-qh12') }),
+  doc({ symbol: '08/2007/QH12', type: 'Luật', issuer: 'Quốc hội', issuedOn: '2007-11-21', effectiveFrom: '2008-07-01', title: 'Luật Tương trợ tư pháp' }),
+  doc({ symbol: '100/2025/QH15', type: 'Luật', issuer: 'Quốc hội', issuedOn: '2025-11-26', effectiveFrom: '2026-07-01', title: 'Luật Dẫn độ', replaces: ref('08-2007-qh12') }),
+  doc({ symbol: '103/2025/QH15', type: 'Luật', issuer: 'Quốc hội', issuedOn: '2025-11-26', effectiveFrom: '2026-07-01', title: 'Luật Tương trợ tư pháp về hình sự', replaces: ref('08-2007-qh12') }),
   doc({ symbol: '308/KH-UBND', type: 'Kế hoạch', level: 'huyen', province: 'Lạng Sơn', district: 'Văn Quan', issuer: 'UBND huyện Văn Quan', issuedOn: '2023-12-29' }),
 ];

@@ -49,9 +49,9 @@ function spansAreSound(input: string, found: readonly FoundCitation[]): void {
   }
 }
 
-/** A citation without its position: what must not depend on NFC or NFD. */
+/** A citation without its positions (its span, its title's): what must not depend on NFC or NFD. */
 function content(c: FoundCitation) {
-  const { start: _start, end: _end, text, ...rest } = c;
+  const { start: _start, end: _end, titleAt: _titleAt, text, ...rest } = c;
   return { ...rest, text: text.normalize('NFC') };
 }
 

@@ -134,6 +134,10 @@ describe('seed reports against the catalogue', () => {
     const citations = citeText(text, index, { province: 'Quảng Ngãi', asOf: '2026-11-29' });
     const decree = citations.find((c) => c.symbol?.written === '80/2020/NĐ-CP')!;
     expect(decree.problems.map((p) => p.code)).toEqual(['wrong-title', 'replaced']);
-    expect(decree.problems[1].suggestion).toBe('Nghị định số 313/2025/NĐ-CP ngày 08/12/2025 của Chính phủ');
+    // One suggestion per citation: the corrected title of the decree the writer meant; the successor is named
+    // in the message, not offered as a second "Nên viết".
+    expect(decree.problems[0].suggestion).toMatch(/^về quản lý và sử dụng viện trợ không hoàn lại không thuộc/);
+    expect(decree.problems[1].suggestion).toBe('');
+    expect(decree.problems[1].message).toContain('nay đã được thay thế bởi Nghị định 313/2025/NĐ-CP từ ngày 08/12/2025');
   });
 });

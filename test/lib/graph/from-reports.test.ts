@@ -68,4 +68,14 @@ describe('citationRole and sentences', () => {
     const at = text.indexOf('Kế hoạch');
     expect(sentenceAt(s, at, at + 14).sentence).toBe('Tổng kinh phí là 115.000.000 đồng theo Kế hoạch số 92.');
   });
+
+  it('ends a sentence at a line end, so a quote never runs into the next heading (“… cụ thể: I.”)', () => {
+    const text = 'UBND huyện báo cáo theo Kế hoạch số 92, cụ thể:\nI. KẾT QUẢ TRIỂN KHAI\n2. Kết quả thực hiện Kế hoạch 92\nTrong năm 2023, huyện tổ chức.';
+    const s = splitSentences(text);
+    const first = text.indexOf('Kế hoạch số 92');
+    expect(sentenceAt(s, first, first + 14).sentence).toBe('UBND huyện báo cáo theo Kế hoạch số 92, cụ thể:');
+    // a heading is its own sentence: the paragraph under it does not take its words ("thực hiện") as a cue
+    const heading = text.indexOf('Kế hoạch 92');
+    expect(sentenceAt(s, heading, heading + 11).sentence).toBe('Kết quả thực hiện Kế hoạch 92');
+  });
 });

@@ -30,19 +30,52 @@ const chain = [
 describe('the implementation graph', () => {
   const graph = buildGraph(nodes, chain);
 
-  it('walks down from a Party resolution to the report, cutting diamonds instead of repeating them', () => {
-    const tree = implementationTree(graph, 'van-ban/36');
-    const flat = (t: typeof tree, depth = 0): string[] => [`${'  '.repeat(depth)}${t.key}${t.repeated ? ' (đã nêu)' : ''}`, ...t.children.flatMap((c) => flat(c, depth + 1))];
-    expect(flat(tree)).toEqual([
+  const flat = (t: ReturnType<typeof implementationTree>, depth = 0): string[] => [
+    `${'  '.repeat(depth)}${t.key}${t.repeated ? ' (đã nêu)' : ''}`,
+    ...t.children.flatMap((c) => flat(c, depth + 1)),
+  ];
+
+  it('walks down from a Party resolution to the report, each node once: a diamond inside one branch is not repeated', () => {
+    expect(flat(implementationTree(graph, 'van-ban/36'))).toEqual(['van-ban/36', '  van-ban/45', '    van-ban/27', '      van-ban/194', '        bao-cao/bg']);
+    expect(descendants(graph, 'van-ban/36')).toEqual(['van-ban/45', 'van-ban/27', 'van-ban/194', 'bao-cao/bg']);
+  });
+
+  it('places a node at its deepest place: the Văn Quan report under the district plan, not directly under Kết luận 57', () => {
+    const langSon = buildGraph(
+      // the report is dated by its year only, so it sorts (and, walked depth-first, is met) before the plans of that year
+      [node('van-ban/57', '2023-06-15'), node('van-ban/149', '2024-01-29'), node('van-ban/143', '2024-02-20'), node('van-ban/47', '2024-04-15'), node('bao-cao/vq', '2024')],
+      [
+        edge('van-ban/149', 'van-ban/57'),
+        edge('van-ban/143', 'van-ban/149'),
+        edge('van-ban/47', 'van-ban/57'),
+        edge('bao-cao/vq', 'van-ban/57', 'reports-on', '#1'),
+        edge('bao-cao/vq', 'van-ban/149', 'reports-on', '#2'),
+        edge('bao-cao/vq', 'van-ban/143', 'reports-on', '#3'),
+        edge('bao-cao/vq', 'van-ban/47', 'reports-on', '#4'),
+      ],
+    );
+    expect(flat(implementationTree(langSon, 'van-ban/57'))).toEqual([
+      'van-ban/57',
+      '  van-ban/149',
+      '    van-ban/143',
+      '      bao-cao/vq',
+      '  van-ban/47',
+      '    bao-cao/vq (đã nêu)',
+    ]);
+  });
+
+  it('cross-references a node reached again from another branch, once per parent, and never one above it', () => {
+    // The report also carries out Nghị quyết 47, a second child of 36: it is shown under 194 and pointed to under 47.
+    const wider = buildGraph([...nodes, node('van-ban/47', '2018-01-01')], [...chain, edge('van-ban/47', 'van-ban/36'), edge('bao-cao/bg', 'van-ban/47', 'reports-on', '#3'), edge('van-ban/36', 'van-ban/194')]);
+    expect(flat(implementationTree(wider, 'van-ban/36'))).toEqual([
       'van-ban/36',
       '  van-ban/45',
       '    van-ban/27',
       '      van-ban/194',
       '        bao-cao/bg',
-      '      bao-cao/bg (đã nêu)',
-      '  van-ban/27 (đã nêu)',
+      '  van-ban/47',
+      '    bao-cao/bg (đã nêu)',
     ]);
-    expect(descendants(graph, 'van-ban/36')).toEqual(['van-ban/45', 'van-ban/27', 'van-ban/194', 'bao-cao/bg']);
   });
 
   it('gives every upward chain from a report to a root, and the ancestors nearest first', () => {
@@ -88,6 +121,24 @@ describe('views for a document page', async () => {
       { report: 'bao-cao/bg', routes: [{ via: ['van-ban/27'], evidence: quote('#2') }, { via: ['van-ban/194', 'van-ban/27'], evidence: quote('#1') }] },
     ]);
     expect(implementingReports(graph, 'van-ban/194')).toEqual([{ report: 'bao-cao/bg', routes: [{ via: [], evidence: quote('#1') }] }]);
+  });
+
+  it('quotes each sentence once, with every route it supports', async () => {
+    const { reportPassages } = await import('../../../src/lib/graph/views.ts');
+    const e = (sentence: string, anchor: string) => ({ report: 'r', sentence, anchor });
+    const passages = reportPassages({
+      report: 'bao-cao/bs',
+      routes: [
+        // one sentence citing the directive twice (two anchors), and a second sentence
+        { via: [], evidence: [e('Thực hiện Chỉ thị 12 và Kế hoạch 92.', '#1'), e('Thực hiện Chỉ thị 12 và Kế hoạch 92.', '#2'), e('Theo Kế hoạch 92.', '#5')] },
+        // the same first sentence again, through the plan
+        { via: ['van-ban/92'], evidence: [e('Thực hiện Chỉ thị 12 và Kế hoạch 92.', '#3')] },
+      ],
+    });
+    expect(passages).toEqual([
+      { sentence: 'Thực hiện Chỉ thị 12 và Kế hoạch 92.', anchor: '#1', vias: [[], ['van-ban/92']] },
+      { sentence: 'Theo Kế hoạch 92.', anchor: '#5', vias: [[]] },
+    ]);
   });
 
   it('lists mere mentions apart from implementations', () => {

@@ -47,7 +47,7 @@ describe('renderReport', () => {
 });
 
 describe('problemNote', async () => {
-  const { problemNote } = await import('../../../src/lib/format/problems.ts');
+  const { problemNote } = await import('../../../src/lib/citations/annotate/problem-note.ts');
   it('states each message and each distinct correct form once', () => {
     const fix = 'Nghị định số 80/2020/NĐ-CP ngày 08/7/2020 của Chính phủ';
     expect(problemNote([

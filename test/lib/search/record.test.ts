@@ -6,7 +6,7 @@ const { documents, reports } = loadContent();
 const doc = (id: string) => documents.find((d) => d.id === id)!;
 
 describe('the Pagefind record of a document', () => {
-  const record = documentRecord(doc('80-2020-nd-cp'), 'Hết hiệu lực: bị thay thế bởi Nghị định 313/2025/NĐ-CP từ 08/12/2025');
+  const record = documentRecord(doc('80-2020-nd-cp'), 'bi-thay-the');
 
   it('has every filter of the contract, from schema fields', () => {
     expect(record.filters).toEqual({
@@ -16,7 +16,7 @@ describe('the Pagefind record of a document', () => {
       'Cấp': ['Trung ương'],
       'Cơ quan ban hành': ['Chính phủ'],
       'Năm': ['2020'],
-      'Tình trạng hiệu lực': ['Hết hiệu lực'],
+      'Tình trạng hiệu lực': ['Bị thay thế'],
     });
     expect(Object.keys(record.filters).every((name) => FILTERS.some((f) => f.name === name))).toBe(true);
   });
@@ -36,7 +36,7 @@ describe('the Pagefind record of a document', () => {
   });
 
   it('files local Party documents under Đảng, with province', () => {
-    const local = documentRecord(doc('bac-giang-22-kh-tu-2012'), 'Chưa xác định');
+    const local = documentRecord(doc('bac-giang-22-kh-tu-2012'), 'chua-xac-dinh');
     expect(local.filters).toMatchObject({ 'Hệ thống': ['Đảng'], 'Cấp': ['Tỉnh'], 'Tỉnh': ['Bắc Giang'] });
     expect(local.meta.keys).toContain('Tinh uy Bac Giang');
   });
