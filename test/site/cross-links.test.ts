@@ -40,7 +40,7 @@ describe('cross-links derived from the reports', () => {
     expect(note).not.toMatch(/thay thế|313\/2025/);
   });
 
-  it('reaches the Văn Quan 2024 report from Kết luận 57-KL/TW, drawn once under Kế hoạch 149-KH/TU and naming its other parent', () => {
+  it('reaches the Văn Quan 2024 report from Kết luận 57-KL/TW, drawn once at its deepest place (Kế hoạch 143/KH-UBND, under 149-KH/TU) and naming its other parents', () => {
     const overview = loadPage('/trien-khai/');
     const section = overview.querySelector('[data-root="57-kl-tw"]')!;
     const hrefs = [...section.querySelectorAll('.tree a')].map((a) => a.getAttribute('href'));
@@ -51,7 +51,8 @@ describe('cross-links derived from the reports', () => {
     expect(new Set(drawn).size).toBe(drawn.length);
     const report = section.querySelector('[data-node="bao-cao/lang-son-van-quan-2024"]')!;
     const parent = report.parentElement!.parentElement!.parentElement!.querySelector(':scope > .chain-node')!;
-    expect(parent.getAttribute('data-node')).toBe('van-ban/lang-son-149-kh-tu-2024');
+    expect(parent.getAttribute('data-node')).toBe('van-ban/lang-son-143-kh-ubnd-2024');
+    expect(section.querySelector('[data-node="van-ban/lang-son-149-kh-tu-2024"]')!.parentElement!.querySelector('[data-node="van-ban/lang-son-143-kh-ubnd-2024"]')).not.toBeNull();
     expect([...report.querySelectorAll('.also a')].map((a) => a.getAttribute('href'))).toContain('#van-ban-47-nq-cp');
   });
 

@@ -1,4 +1,4 @@
-import { parseIssuer } from '../citations/issuer.ts';
+import { parseIssuer } from '../citations/read/issuer.ts';
 import type { CatalogueDocument } from './model.ts';
 
 /**

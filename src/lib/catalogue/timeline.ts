@@ -1,5 +1,6 @@
 import { SYSTEMS, TOPICS, type System, type Topic } from '../schema/vocabulary.ts';
-import { INVERSE_LABELS, RELATION_LABELS, targets, type Catalogue } from './catalogue.ts';
+import { DOWN_LABELS, UP_LABELS } from '../graph/diagram.ts';
+import { targets, type Catalogue } from './catalogue.ts';
 import type { CatalogueDocument } from './model.ts';
 
 /**
@@ -27,7 +28,7 @@ export function timelineParam(filter: TimelineFilter): string | undefined {
   return timelinePath(filter).replace(/^\/dong-thoi-gian\/|\/$/g, '') || undefined;
 }
 
-/** Changes between documents, read both ways: what this one replaced or amended, and what replaced or amended it. */
+/** Changes between documents, read both ways (worded as on the lược đồ): what this one replaced or amended, and what replaced or amended it. */
 const CHANGE_KINDS = ['replaces', 'amends', 'repeals'] as const;
 
 export interface TimelineLink {
@@ -63,8 +64,8 @@ export function timeline(catalogue: Catalogue, filter: TimelineFilter): Timeline
 function changesOf(doc: CatalogueDocument, catalogue: Catalogue, onPage: Set<string>): TimelineLink[] {
   const link = (label: string) => (other: CatalogueDocument) => ({ label, doc: other, onPage: onPage.has(other.id) });
   return CHANGE_KINDS.flatMap((kind) => [
-    ...targets(catalogue, doc, kind).map(link(RELATION_LABELS[kind])),
-    ...(catalogue.inverse.get(doc.id)?.[kind] ?? []).map(link(INVERSE_LABELS[kind])),
+    ...targets(catalogue, doc, kind).map(link(UP_LABELS[kind]!)),
+    ...(catalogue.inverse.get(doc.id)?.[kind] ?? []).map(link(DOWN_LABELS[kind]!)),
   ]);
 }
 

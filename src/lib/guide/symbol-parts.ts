@@ -1,6 +1,6 @@
 import type { CatalogueDocument } from '../catalogue/model.ts';
-import { parseSymbol } from '../citations/symbol.ts';
-import { TYPE_CODES } from '../citations/types.ts';
+import { parseSymbol } from '../citations/read/symbol.ts';
+import { TYPE_CODES } from '../citations/read/type-words.ts';
 
 /** One part of a số ký hiệu and what it says, for the guide's "how to read" table. */
 export interface SymbolPart {
