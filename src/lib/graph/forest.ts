@@ -1,12 +1,13 @@
 import { byAuthorityThenDate } from '../catalogue/authority.ts';
 import type { Catalogue } from '../catalogue/catalogue.ts';
-import type { Graph } from './graph.ts';
+import { implementationTree, type Graph, type TreeNode } from './graph.ts';
 import { IMPLEMENTING_KINDS, docKey, type NodeKey } from './model.ts';
 
 /**
- * /trien-khai/ as one picture: every implementation chain of the catalogue, each node shown once. A node that
- * carries out several documents (a report citing both a provincial plan and the Government's programme) is
- * placed under the deepest of them and names the others in `alsoUnder` instead of being drawn again.
+ * /trien-khai/ as one picture: every implementation chain of the catalogue, each node drawn once on the page.
+ * Each root's tree is `implementationTree` (a node at its deepest place, cross-referenced elsewhere); across
+ * trees, a node already drawn under an earlier root (roots in order of authority) is not drawn again. Every
+ * place a node is not drawn becomes an entry of its `alsoUnder` ("also carries out").
  */
 export interface ForestNode {
   key: NodeKey;
@@ -28,65 +29,25 @@ export function chainRoots(graph: Graph, catalogue: Catalogue): NodeKey[] {
     .map((d) => docKey(d.id));
 }
 
-const LOCALNESS: Record<string, number> = { 'trung-uong': 0, tinh: 1, huyen: 2 };
-
 export function implementationForest(graph: Graph, roots: NodeKey[]): ForestNode[] {
-  const reached = reachable(graph, roots);
-  const depth = depths(graph, reached);
-  // Each node hangs under its deepest parent: a report citing both 36-NQ/TW and the plan that carries it out
-  // belongs under the plan. Between parents as deep, the more local one (a province's plan before the
-  // Government's programme), then the one met first (edges are in date order).
-  const closeness = (p: NodeKey) => [depth.get(p)!, LOCALNESS[graph.nodes.get(p)?.level ?? ''] ?? 0];
-  const closer = (a: NodeKey, b: NodeKey) => {
-    const [da, la] = closeness(a);
-    const [db, lb] = closeness(b);
-    return da > db || (da === db && la > lb);
-  };
-  const parentOf = new Map<NodeKey, NodeKey>();
-  const childrenOf = new Map<NodeKey, NodeKey[]>();
-  for (const key of reached) {
-    const parents = implementingParents(graph, key).filter((p) => reached.has(p));
-    if (!parents.length) continue;
-    const parent = parents.reduce((best, p) => (closer(p, best) ? p : best));
-    parentOf.set(key, parent);
-    childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), key]);
-  }
-  const build = (key: NodeKey): ForestNode => ({
-    key,
-    children: (childrenOf.get(key) ?? []).map(build),
-    alsoUnder: implementingParents(graph, key).filter((p) => p !== parentOf.get(key)),
-  });
-  return roots.map(build);
-}
-
-function implementingParents(graph: Graph, key: NodeKey): NodeKey[] {
-  return [...new Set((graph.outgoing.get(key) ?? []).filter((e) => IMPLEMENTING_KINDS.has(e.kind)).map((e) => e.to))];
-}
-
-/** Everything that carries out one of the roots, the roots included, in breadth-first order. */
-function reachable(graph: Graph, roots: NodeKey[]): Set<NodeKey> {
-  const seen = new Set<NodeKey>(roots);
-  const queue = [...roots];
-  for (let i = 0; i < queue.length; i++)
-    for (const edge of graph.incoming.get(queue[i]) ?? [])
-      if (IMPLEMENTING_KINDS.has(edge.kind) && !seen.has(edge.from)) seen.add(edge.from), queue.push(edge.from);
-  return seen;
-}
-
-/** Longest distance from a root (implements is acyclic: the content check refuses cycles). */
-function depths(graph: Graph, nodes: Set<NodeKey>): Map<NodeKey, number> {
-  const depth = new Map<NodeKey, number>();
-  const of = (key: NodeKey): number => {
-    let d = depth.get(key);
-    if (d === undefined) {
-      depth.set(key, 0); // guards a cycle through report edges
-      d = Math.max(-1, ...implementingParents(graph, key).filter((p) => nodes.has(p)).map(of)) + 1;
-      depth.set(key, d);
+  const drawn = new Set<NodeKey>();
+  const also = new Map<NodeKey, NodeKey[]>();
+  const place = (node: TreeNode, parent?: NodeKey): ForestNode | undefined => {
+    if (node.repeated || drawn.has(node.key)) {
+      if (parent) also.set(node.key, [...(also.get(node.key) ?? []), parent]);
+      return undefined;
     }
-    return d;
+    drawn.add(node.key);
+    const children = node.children.map((c) => place(c, node.key)).filter((c) => c !== undefined);
+    return { key: node.key, children, alsoUnder: [] };
   };
-  nodes.forEach(of);
-  return depth;
+  const forest = roots.map((root) => place(implementationTree(graph, root))).filter((t) => t !== undefined);
+  const fill = (node: ForestNode) => {
+    node.alsoUnder = [...new Set(also.get(node.key) ?? [])];
+    node.children.forEach(fill);
+  };
+  forest.forEach(fill);
+  return forest;
 }
 
 /** Documents and reports below a forest node (each node is in one place only, so a plain count). */

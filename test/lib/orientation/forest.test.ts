@@ -20,6 +20,7 @@ const graph = buildGraph(
     node('van-ban/47', '2024-01-01'),
     node('van-ban/149', '2024-01-29', 'tinh'),
     node('bao-cao/vq', '2024'),
+    node('van-ban/p', '2024-03-01', 'tinh'),
   ],
   [
     edge('van-ban/45', 'van-ban/36'),
@@ -33,23 +34,26 @@ const graph = buildGraph(
     edge('van-ban/149', 'van-ban/57'),
     edge('bao-cao/vq', 'van-ban/47'),
     edge('bao-cao/vq', 'van-ban/149'),
+    // a provincial plan carrying out both roots
+    edge('van-ban/p', 'van-ban/36'),
+    edge('van-ban/p', 'van-ban/57'),
   ],
 );
 
 describe('implementationForest', () => {
-  it('draws each node once, under its deepest parent, naming the others', () => {
-    const [nq36] = implementationForest(graph, ['van-ban/36']);
-    expect(flat(nq36)).toEqual([
-      'van-ban/36',
-      '  van-ban/45',
-      '    van-ban/27 (+van-ban/36)',
-      '      van-ban/194',
-      '        bao-cao/bg (+van-ban/27, van-ban/36)',
-    ]);
+  const [nq36, kl57] = implementationForest(graph, ['van-ban/36', 'van-ban/57']);
+
+  it('draws each node at its deepest place; citing an ancestor of that place needs no note', () => {
+    expect(flat(nq36)).toEqual(['van-ban/36', '  van-ban/45', '    van-ban/27', '      van-ban/194', '        bao-cao/bg', '  van-ban/p (+van-ban/57)']);
   });
 
-  it('between parents as deep, prefers the local one (a province’s plan over the Government’s resolution)', () => {
-    const [kl57] = implementationForest(graph, ['van-ban/57']);
+  it('draws a node carrying out two branches in one, naming the other', () => {
     expect(flat(kl57)).toEqual(['van-ban/57', '  van-ban/47', '  van-ban/149', '    bao-cao/vq (+van-ban/47)']);
+  });
+
+  it('draws a node under the first root only (roots in order of authority), naming the later root', () => {
+    const keys = (n: ForestNode): string[] => [n.key, ...n.children.flatMap(keys)];
+    expect([...keys(nq36), ...keys(kl57)].filter((k) => k === 'van-ban/p')).toHaveLength(1);
+    expect(nq36.children.find((c) => c.key === 'van-ban/p')!.alsoUnder).toEqual(['van-ban/57']);
   });
 });
