@@ -1,7 +1,7 @@
 import type { ElementContent, Text } from 'hast';
 import { GLOSSARY, type GlossaryTerm } from './terms.ts';
 
-export const glossaryHref = (id: string) => `/thuat-ngu/#${id}`;
+const glossaryHref = (id: string) => `/thuat-ngu/#${id}`;
 
 /** A form written without lower-case letters is an abbreviation: matched exactly as written. */
 const isAbbreviation = (form: string) => form === form.toUpperCase();

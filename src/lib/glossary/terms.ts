@@ -110,5 +110,3 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     definition: 'Tổ chức phối hợp liên ngành do cấp có thẩm quyền lập để chỉ đạo một lĩnh vực (ví dụ thông tin đối ngoại); có quy chế và kế hoạch hoạt động riêng.' },
 ];
 
-/** Terms by id (for links from topics and tests). */
-export const GLOSSARY_BY_ID: ReadonlyMap<string, GlossaryTerm> = new Map(GLOSSARY.map((t) => [t.id, t]));
