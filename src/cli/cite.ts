@@ -1,23 +1,29 @@
-// Checks the citations in a text against the catalogue in content/ (no build needed):
-//   npm run --silent cite -- [--json] [--strict] [--as-of YYYY-MM-DD] [--province "Quảng Ngãi"] [FILE]
+// Checks the citations in a text or a Word file against the catalogue in content/ (no build needed):
+//   npm run --silent cite -- [--json] [--strict] [--fix] [--out FILE] [--as-of YYYY-MM-DD] [--province "Quảng Ngãi"] [FILE]
 // Reads stdin when no FILE. Exit codes: 0 done, 1 problems found with --strict, 2 bad usage or unreadable input.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../lib/catalogue/content.ts';
 import { isRealDate } from '../lib/format/date.ts';
 import { isProvince } from '../lib/citations/read/provinces.ts';
 import { buildCatalogueIndex, citeText, formatReport, toJson } from '../lib/citations/index.ts';
+import { fileKind } from '../lib/docx/file-kind.ts';
+import { allCorrections, applyCorrections } from '../lib/fix/corrections.ts';
 
-const USAGE = `Cách dùng: npm run --silent cite -- [--json] [--strict] [--as-of YYYY-MM-DD] [--province "Tên tỉnh"] [TỆP]
+const USAGE = `Cách dùng: npm run --silent cite -- [--json] [--strict] [--fix] [--out TỆP] [--as-of YYYY-MM-DD] [--province "Tên tỉnh"] [TỆP]
   --json       in kết quả dạng JSON
   --strict     thoát với mã 1 nếu có bất kỳ vấn đề nào (dùng trước khi gửi báo cáo)
+  --fix        in bản đã sửa: mọi trích dẫn có gợi ý được sửa, phần còn lại giữ nguyên
+  --out        ghi bản đã sửa vào tệp (.docx: tệp Word; tên khác: văn bản thường) thay vì in ra
   --as-of      kiểm tra hiệu lực tại ngày này (mặc định: hôm nay)
   --province   tỉnh của văn bản, để xác định văn bản địa phương khi bài chỉ ghi "UBND tỉnh"
-  TỆP          tệp văn bản cần kiểm tra; không có thì đọc từ đầu vào chuẩn (stdin)`;
+  TỆP          tệp văn bản hoặc tệp Word (.docx) cần kiểm tra; không có thì đọc từ đầu vào chuẩn (stdin)`;
 
 interface Options {
   json: boolean;
   strict: boolean;
+  fix: boolean;
+  out?: string;
   asOf?: string;
   province?: string;
   file?: string;
@@ -28,7 +34,7 @@ class UsageError extends Error {}
 class InputError extends Error {}
 
 function parseArgs(args: string[]): Options {
-  const options: Options = { json: false, strict: false };
+  const options: Options = { json: false, strict: false, fix: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const value = () => {
@@ -38,6 +44,8 @@ function parseArgs(args: string[]): Options {
     };
     if (arg === '--json') options.json = true;
     else if (arg === '--strict') options.strict = true;
+    else if (arg === '--fix') options.fix = true;
+    else if (arg === '--out') options.out = value();
     else if (arg === '--as-of') {
       const date = value();
       if (!isRealDate(date))
@@ -57,15 +65,25 @@ function parseArgs(args: string[]): Options {
   return options;
 }
 
-function readInput(file: string | undefined): string {
-  let bytes: Uint8Array;
+/** A Word file (told by its first bytes, not its name) is read as the browser checker reads it. */
+async function readInput(file: string | undefined): Promise<string> {
+  const stdin = file === undefined || file === '-';
+  let bytes: Buffer;
   try {
-    bytes = readFileSync(file === undefined || file === '-' ? 0 : file);
+    bytes = readFileSync(stdin ? 0 : file);
   } catch (error) {
     const code = (error as { code?: string }).code;
     throw new UsageError(code === 'ENOENT' ? `Không tìm thấy tệp: ${file}` : `Không đọc được tệp ${file} (${code}).`);
   }
-  return asText(bytes, file === undefined || file === '-' ? 'dữ liệu vào' : `tệp ${file}`);
+  if (stdin || fileKind(bytes.subarray(0, 8)) === 'other') return asText(bytes, stdin ? 'dữ liệu vào' : `tệp ${file}`);
+  // mammoth is loaded only for a file that is not plain text: a text check starts as fast as before.
+  const { readDocxText, UnreadableFile } = await import('../lib/docx/io.ts');
+  try {
+    return await readDocxText(file, new Uint8Array(bytes));
+  } catch (error) {
+    if (error instanceof UnreadableFile) throw new UsageError(error.message);
+    throw error;
+  }
 }
 
 /**
@@ -83,12 +101,21 @@ function asText(bytes: Uint8Array, what: string): string {
   }
 }
 
-function main(): number {
+/** --fix / --out: every citation with an applicable suggestion corrected, the rest of the text as it was. */
+async function writeFixed(input: string, citations: ReturnType<typeof citeText>, out: string | undefined): Promise<void> {
+  const { text, applied } = applyCorrections(input, allCorrections(citations));
+  const left = citations.filter((c) => c.problems.length).length - applied.length;
+  if (out) writeFileSync(out, /\.docx$/i.test(out) ? await (await import('../lib/docx/io.ts')).writeDocx(text) : text);
+  else process.stdout.write(text);
+  console.error(`Đã sửa ${applied.length} trích dẫn${out ? ` và ghi vào ${out}` : ''}; ${left > 0 ? `còn ${left} trích dẫn cần xem lại bằng tay` : 'không còn trích dẫn nào cần xem lại'}.`);
+}
+
+async function main(): Promise<number> {
   let options: Options;
   let input: string;
   try {
     options = parseArgs(process.argv.slice(2));
-    input = readInput(options.file);
+    input = await readInput(options.file);
   } catch (error) {
     if (error instanceof InputError) {
       console.error(`Lỗi: ${error.message}`);
@@ -107,9 +134,10 @@ function main(): number {
     return 2;
   }
   const citations = citeText(input, index, { asOf: options.asOf, province: options.province });
-  if (options.json) console.log(JSON.stringify(toJson(citations, index)));
+  if (options.fix || options.out) await writeFixed(input, citations, options.out);
+  else if (options.json) console.log(JSON.stringify(toJson(citations, index)));
   else console.log(formatReport(input, citations, index));
   return options.strict && citations.some((c) => c.problems.length) ? 1 : 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

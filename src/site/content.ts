@@ -6,7 +6,7 @@ import { sortTopics } from '../lib/catalogue/topics.ts';
 import type { Graph } from '../lib/graph/graph.ts';
 import { siteGraph } from '../lib/graph/site-graph.ts';
 import { renderReport, type RenderedReport } from '../lib/report/render.ts';
-import { reportChecker } from './checker.ts';
+import { reportChecker } from './report-checker.ts';
 
 export interface SiteContent {
   catalogue: Catalogue;

@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { readDocxText } from '../../src/lib/docx/io.ts';
+import { makeDocx, p } from '../fixtures/docx.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const node = join(root, 'node_modules/.bin/node');
@@ -126,5 +128,41 @@ describe('npm run cite', () => {
     const { code, stdout } = cite(['--json'], '');
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual({ citations: [] });
+  });
+});
+
+describe('npm run cite: Word files and --fix', { timeout: 60_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cite-fix-'));
+  // CRLF line ends, a tab and trailing spaces: none of it may change, only the two citations
+  const messy = 'Căn cứ Kết luận số 16/KL-TW ngày 14/02/2012 của Bộ Chính trị;  \r\n\tThực hiện Chỉ thị số 12-CT/TW ngày 17/9/2022 của Ban Bí thư.\r\n';
+  const fixed = 'Căn cứ Kết luận số 16-KL/TW ngày 14/02/2012 của Bộ Chính trị;  \r\n\tThực hiện Chỉ thị số 12-CT/TW ngày 05/01/2022 của Ban Bí thư.\r\n';
+
+  it('--fix prints the text with the citations corrected and everything else byte for byte', () => {
+    const file = join(dir, 'ban-thao.txt');
+    writeFileSync(file, messy);
+    const { code, stdout, stderr } = cite(['--fix', '--as-of', '2023-12-31', file]);
+    expect(code).toBe(0);
+    expect(stdout).toBe(fixed);
+    expect(stderr).toBe('Đã sửa 2 trích dẫn; không còn trích dẫn nào cần xem lại.\n');
+  });
+
+  it('reads a .docx as the browser does, and --out writes the corrected .docx', async () => {
+    const file = join(dir, 'ban-thao.docx');
+    writeFileSync(file, await makeDocx([p('Căn cứ Kết luận số 16/KL-TW ngày 14/02/2012 của Bộ Chính trị;'), p('Thực hiện Chỉ thị số 12-CT/TW ngày 17/9/2022 của Ban Bí thư.')]));
+    const report = cite(['--as-of', '2023-12-31', file]);
+    expect(report.stdout).toContain('3:11  Chỉ thị số 12-CT/TW ngày 17/9/2022 của Ban Bí thư');
+    const out = join(dir, 'da-sua.docx');
+    expect(cite(['--as-of', '2023-12-31', '--out', out, file]).code).toBe(0);
+    expect(await readDocxText('da-sua.docx', new Uint8Array(readFileSync(out)))).toBe(
+      'Căn cứ Kết luận số 16-KL/TW ngày 14/02/2012 của Bộ Chính trị;\n\nThực hiện Chỉ thị số 12-CT/TW ngày 05/01/2022 của Ban Bí thư.',
+    );
+  });
+
+  it('turns a PDF away with a Vietnamese message', () => {
+    const file = join(dir, 'bao-cao.pdf');
+    writeFileSync(file, '%PDF-1.7\n');
+    const { code, stderr } = cite([file]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('là tệp PDF; công cụ chỉ đọc được tệp Word .docx');
   });
 });

@@ -1,5 +1,6 @@
 // Performance budgets over the built site (dist/), per the issue:
-//  1. document and report pages ship no JavaScript except the search and checker islands;
+//  1. document and report pages ship no JavaScript except the search, checker and copy islands (the copy
+//     island: the "Chép" buttons of "Cách trích dẫn", hidden without JavaScript);
 //  2. a document page's HTML plus the CSS files it links weighs at most 40 KB (uncompressed bytes).
 //
 // How an island's script is recognised. Astro bundles a component's <script> into
@@ -7,10 +8,11 @@
 // or, when the bundle is under 4 KB and imports nothing, inlines it as <script type="module">…</script>.
 // So a script is allowed when
 //   • its src is an /_astro/ chunk of an island component: the search island (components named Search…,
-//     TimKiem…) or the checker island (Checker…, CitationChecker…, KiemTra…), or a /pagefind/ file
+//     TimKiem…), the checker island (Checker…, CitationChecker…, KiemTra…), the copy island (CitationBox…,
+//     Copy…), or a /pagefind/ file
 //     (Pagefind's own library, which the search island loads);
 //   • it is inline and names its island: it touches the search box (`o-tim-kiem`), `/tim-kiem/` or
-//     `pagefind` (search), or `kiem-tra` / `checker` (checker).
+//     `pagefind` (search), `kiem-tra` / `checker` (checker), or `data-copy` (copy).
 // Non-executable data blocks (application/json, application/ld+json) are not JavaScript and are allowed.
 // Inline event handlers (onclick=…) and javascript: URLs are never allowed.
 import { parseHTML } from 'linkedom';
@@ -23,10 +25,12 @@ const ISLAND_CHUNK = /^\/_astro\/(?<component>[A-Za-z0-9_-]+)\.astro_astro_type_
 const ISLAND_COMPONENTS: Record<string, RegExp> = {
   search: /^(Search|TimKiem)/,
   checker: /^(Checker|CitationChecker|KiemTra)/,
+  copy: /^(CitationBox|Copy)/,
 };
 const INLINE_SIGNATURES: Record<string, RegExp> = {
   search: /o-tim-kiem|\/tim-kiem\/|pagefind/,
   checker: /kiem-tra|checker/i,
+  copy: /data-copy/,
 };
 const DATA_TYPES = /^application\/(ld\+)?json$/;
 

@@ -24,7 +24,9 @@ export function reportSchema(ref: RefFactory) {
     signer: z.string().optional(),
     signerTitle: z.string().optional(),
     /** File name of the seed in ../shared/seeds it was transcribed from. */
-    seed: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/),
+    seed: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/).optional(),
+    /** File name of the Word document it was converted from (`npm run add-report`), when it came as one. */
+    sourceFile: z.string().optional(),
   });
 }
 

@@ -46,7 +46,7 @@ export function symbolParts(symbol: string): SymbolParts | undefined {
  * letter ("80/2020/NĐ-CP", "36-NQ/TW", "12-nq/tw", "68/2020/QH14"). Dates ("08/7/2020") and ranges
  * ("2011-2020") do not match.
  */
-export const SYMBOL_IN_TEXT = /(?<![\p{L}\d])\d+(?:\/(?:19|20)\d\d)?\s?[/-]\s?\p{L}[\p{L}\d]*(?:\s?[-/]\s?[\p{L}\d]+)*/u;
+export const SYMBOL_IN_TEXT = /(?<![\p{L}\d])\d+[A-Za-z]?(?:\/(?:19|20)\d\d)?\s?[/-]\s?\p{L}[\p{L}\d]*(?:\s?[-/]\s?[\p{L}\d]+)*/u;
 
 /** A number with its year and nothing else: "80/2020", "80-2020", "80 / 2020"; not a period ("2011-2020"). */
 export const NUMBER_YEAR = /^\s*(?:số\s+)?(?!(?:19|20)\d\d\s*[/-])(\d+)\s*[/-]\s*((?:19|20)\d\d)\s*$/iu;

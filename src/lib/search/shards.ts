@@ -50,7 +50,8 @@ const YEAR = /^(19|20)\d\d$/;
 
 /** The number a search key is filed under: its first number that is not a year, else its first number. */
 export function keyNumber(key: string): string | undefined {
-  const numbers = key.split(' ').filter((w) => /^\d+$/.test(w));
+  // "44b" (Pháp lệnh 44B-LCT/HĐNN8, symbols before 2001) files under 44, as its symbol's number.
+  const numbers = key.split(' ').flatMap((w) => /^(\d+)[a-z]?$/.exec(w)?.[1] ?? []);
   return numbers.find((n) => !YEAR.test(n)) ?? numbers[0];
 }
 

@@ -11,7 +11,7 @@ import { siteGraph } from '../../../src/lib/graph/site-graph.ts';
 import { applyMarks, collectText } from '../../../src/lib/report/annotate-hast.ts';
 import { hastToHtml, markdownToHast } from '../../../src/lib/report/markdown.ts';
 import { renderReport } from '../../../src/lib/report/render.ts';
-import { reportChecker } from '../../../src/site/checker.ts';
+import { reportChecker } from '../../../src/site/report-checker.ts';
 import { join } from 'node:path';
 
 export interface Phase {
