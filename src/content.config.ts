@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { documentSchema, reportSchema } from './lib/schema/index.ts';
+import { documentSchema, reportSchema, topicSchema } from './lib/schema/index.ts';
 
 // The schemas live in src/lib/schema so the CLI and the tests use the very same definitions;
 // here they only receive Astro's reference() for their relations.
@@ -14,5 +14,10 @@ export const collections = {
   reports: defineCollection({
     loader: glob({ pattern: '*.md', base: './content/reports' }),
     schema: reportSchema(documentRef),
+  }),
+  // The file name must be a value of TOPICS; src/lib/catalogue/topics.ts checks it (and that none is missing).
+  topics: defineCollection({
+    loader: glob({ pattern: '*.md', base: './content/topics' }),
+    schema: topicSchema,
   }),
 };

@@ -1,7 +1,8 @@
 // The one place where pages read the content collections; everything after this is plain data for src/lib.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCatalogue, type Catalogue } from '../lib/catalogue/catalogue.ts';
-import type { CatalogueReport } from '../lib/catalogue/model.ts';
+import type { CatalogueReport, CatalogueTopic } from '../lib/catalogue/model.ts';
+import { sortTopics } from '../lib/catalogue/topics.ts';
 import type { Graph } from '../lib/graph/graph.ts';
 import { siteGraph } from '../lib/graph/site-graph.ts';
 import { renderReport, type RenderedReport } from '../lib/report/render.ts';
@@ -13,6 +14,8 @@ export interface SiteContent {
   /** Each report's HTML with citations linked and checked, computed once. */
   rendered: Map<string, RenderedReport>;
   graph: Graph;
+  /** Topic pages in the vocabulary's order (bodies unrendered: pages render their own entry). */
+  topics: CatalogueTopic[];
   /** The documents' collection entries, for the page that renders their bodies (astro:content `render`). */
   documentEntries: CollectionEntry<'documents'>[];
 }
@@ -38,5 +41,6 @@ async function load(): Promise<SiteContent> {
     catalogue,
     reports.map((report) => ({ report, ...rendered.get(report.id)! })),
   );
-  return { catalogue, reports, rendered, graph, documentEntries };
+  const topics = sortTopics((await getCollection('topics')).map((e) => ({ ...e.data, id: e.id as CatalogueTopic['id'], body: e.body ?? '' })));
+  return { catalogue, reports, rendered, graph, documentEntries, topics };
 }

@@ -11,10 +11,11 @@ import { BARE_REPORT, FULL_REPORT } from '../fixtures/reports.ts';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const node = join(root, 'node_modules/.bin/node');
 
-/** A scratch project: the real catalogue, an empty content/reports. */
+/** A scratch project: the real catalogue and topics, an empty content/reports. */
 const scratch = mkdtempSync(join(tmpdir(), 'add-report-'));
 mkdirSync(join(scratch, 'content/reports'), { recursive: true });
 symlinkSync(join(root, 'content/documents'), join(scratch, 'content/documents'));
+symlinkSync(join(root, 'content/topics'), join(scratch, 'content/topics'));
 
 function run(script: string, args: string[]) {
   const r = spawnSync(node, [join(root, 'src/cli', script), ...args], { cwd: scratch, encoding: 'utf8', timeout: 60_000 });

@@ -12,9 +12,15 @@ const NAMED = [
   '/van-ban/80-2020-nd-cp/', // carries the "đã bị thay thế" status notice
   '/bao-cao/quang-ngai-binh-son-2023/', // report text with flagged citations
   '/tim-kiem/?q=36', // search with results shown
+  '/chu-de/vien-tro-nuoc-ngoai/', // a topic with replaced documents and glossary links
+  '/dong-thoi-gian/vien-tro-nuoc-ngoai/nha-nuoc/', // a timeline filtered by topic and system
+  '/bao-phu/nguoi-viet-nam-o-nuoc-ngoai/', // the coverage matrix filtered by topic
 ];
 /** Sections every release must have; while one is not built yet its check is skipped with this message. */
-const EXPECTED = ['/', '/van-ban/', '/bao-cao/', '/tim-kiem/', '/trien-khai/', '/kiem-tra/', '/404.html'];
+const EXPECTED = [
+  '/', '/van-ban/', '/bao-cao/', '/tim-kiem/', '/trien-khai/', '/kiem-tra/', '/404.html',
+  '/chu-de/', '/huong-dan/', '/thuat-ngu/', '/dong-thoi-gian/', '/bao-phu/', '/du-lieu/',
+];
 
 const PAGES = pageTypes(NAMED);
 /** Every page type: document and report pages above all, they are the ones read on phones in the field. */

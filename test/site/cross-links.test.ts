@@ -40,15 +40,30 @@ describe('cross-links derived from the reports', () => {
     expect(note).not.toMatch(/thay thế|313\/2025/);
   });
 
-  it('reaches the Văn Quan 2024 report from Kết luận 57-KL/TW through Kế hoạch 149-KH/TU and Nghị quyết 47/NQ-CP', () => {
+  it('reaches the Văn Quan 2024 report from Kết luận 57-KL/TW, drawn once at its deepest place (Kế hoạch 143/KH-UBND, under 149-KH/TU) and naming its other parents', () => {
     const overview = loadPage('/trien-khai/');
     const section = overview.querySelector('[data-root="57-kl-tw"]')!;
     const hrefs = [...section.querySelectorAll('.tree a')].map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual(expect.arrayContaining(['/van-ban/47-nq-cp/', '/van-ban/lang-son-149-kh-tu-2024/', '/bao-cao/lang-son-van-quan-2024/']));
-    const viaPlan = section.querySelector('a[href="/van-ban/lang-son-149-kh-tu-2024/"]')!.parentElement!;
-    expect(viaPlan.querySelector('a[href="/bao-cao/lang-son-van-quan-2024/"]')).not.toBeNull();
-    const viaGovernment = section.querySelector('a[href="/van-ban/47-nq-cp/"]')!.parentElement!;
-    expect(viaGovernment.querySelector('a[href="/bao-cao/lang-son-van-quan-2024/"]')).not.toBeNull();
+    // nothing repeated: each node is drawn once on the whole page
+    const drawn = [...overview.querySelectorAll('[data-node]')].map((n) => n.getAttribute('data-node'));
+    expect(drawn.filter((k) => k === 'bao-cao/lang-son-van-quan-2024')).toHaveLength(1);
+    expect(new Set(drawn).size).toBe(drawn.length);
+    const report = section.querySelector('[data-node="bao-cao/lang-son-van-quan-2024"]')!;
+    const parent = report.parentElement!.parentElement!.parentElement!.querySelector(':scope > .chain-node')!;
+    expect(parent.getAttribute('data-node')).toBe('van-ban/lang-son-143-kh-ubnd-2024');
+    expect(section.querySelector('[data-node="van-ban/lang-son-149-kh-tu-2024"]')!.parentElement!.querySelector('[data-node="van-ban/lang-son-143-kh-ubnd-2024"]')).not.toBeNull();
+    expect([...report.querySelectorAll('.also a')].map((a) => a.getAttribute('href'))).toContain('#van-ban-47-nq-cp');
+  });
+
+  it('labels every node of /trien-khai/ with its level or as a report, issuer and date', () => {
+    const nodes = [...loadPage('/trien-khai/').querySelectorAll('.chain-node[data-node]')];
+    expect(nodes.length).toBeGreaterThan(10);
+    for (const node of nodes) {
+      const badge = textOf(node.querySelector('.node-kind'));
+      expect(badge, node.getAttribute('data-node')!).toMatch(node.getAttribute('data-node')!.startsWith('bao-cao/') ? /^Báo cáo$/ : /^(Đảng|Nhà nước) · (Trung ương|Tỉnh|Huyện)$/);
+      expect(textOf(node.querySelector(':scope > .meta')), node.getAttribute('data-node')!).toMatch(/\d{4}/);
+    }
   });
 
   it('groups a report’s legal bases by system', () => {

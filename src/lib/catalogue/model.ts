@@ -1,4 +1,4 @@
-import type { DocumentData, ReportData } from '../schema/index.ts';
+import type { DocumentData, ReportData, Topic, TopicData } from '../schema/index.ts';
 
 /** One catalogue document: its id (the file name, see format/slug.ts) and its validated frontmatter. */
 export interface CatalogueDocument extends DocumentData {
@@ -8,6 +8,12 @@ export interface CatalogueDocument extends DocumentData {
 export interface CatalogueReport extends ReportData {
   id: string;
   /** The report's full text (Markdown body). */
+  body: string;
+}
+
+/** A topic page: its id is a value of TOPICS; body = the introduction (Markdown). */
+export interface CatalogueTopic extends TopicData {
+  id: Topic;
   body: string;
 }
 

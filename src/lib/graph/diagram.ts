@@ -2,8 +2,8 @@ import type { Graph } from './graph.ts';
 import type { EdgeKind, GraphNode, NodeKey } from './model.ts';
 
 /** Relation labels as legal databases print them on a lược đồ, read from the page's document outwards. */
-const UP_LABELS: Partial<Record<EdgeKind, string>> = { implements: 'Thực hiện', basedOn: 'Căn cứ', amends: 'Sửa đổi', replaces: 'Thay thế', repeals: 'Bãi bỏ' };
-const DOWN_LABELS: Partial<Record<EdgeKind, string>> = {
+export const UP_LABELS: Partial<Record<EdgeKind, string>> = { implements: 'Thực hiện', basedOn: 'Căn cứ', amends: 'Sửa đổi', replaces: 'Thay thế', repeals: 'Bãi bỏ' };
+export const DOWN_LABELS: Partial<Record<EdgeKind, string>> = {
   implements: 'Được triển khai bởi',
   'reports-on': 'Được báo cáo thực hiện bởi',
   basedOn: 'Là căn cứ của',

@@ -39,3 +39,4 @@ export const IMPLEMENTING_KINDS: ReadonlySet<EdgeKind> = new Set(['implements', 
 
 export const docKey = (id: string): NodeKey => `van-ban/${id}`;
 export const reportKey = (id: string): NodeKey => `bao-cao/${id}`;
+export const idOf = (key: NodeKey): string => key.slice(key.indexOf('/') + 1);

@@ -124,6 +124,8 @@ async function main() {
     let t = performance.now();
     const documentExtension = args['doc-ext'] === 'mdx' ? 'mdx' : 'md';
     const generated = generate({ projectRoot: ROOT, outDir: join(site, 'content'), documents: DOCS, reports: REPORTS, documentExtension });
+    // Topic pages are content too (one per TOPICS value, checked by the build): the real ones.
+    cpSync(join(ROOT, 'content/topics'), join(site, 'content/topics'), { recursive: true });
     const genMs = performance.now() - t;
     log(`generated ${generated.documents.length} .${documentExtension} documents (${fmt(generated.bytes.documents / 1e6)} MB new) and ${generated.reportIds.length} reports (${fmt(generated.bytes.reports / 1e6)} MB new) in ${fmt(genMs / 1000)} s`);
 
