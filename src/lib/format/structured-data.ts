@@ -1,3 +1,4 @@
+import { documentUrl } from './url.ts';
 import type { Catalogue } from '../catalogue/catalogue.ts';
 import { targets } from '../catalogue/catalogue.ts';
 import type { CatalogueDocument, CatalogueReport } from '../catalogue/model.ts';
@@ -11,7 +12,6 @@ import { todayIso } from './date.ts';
  */
 type Json = Record<string, unknown>;
 
-const documentPath = (id: string) => `/van-ban/${id}/`;
 
 /** schema.org LegalForceStatus from the status computed today; Party documents have no legal force to state. */
 function legalForce(doc: CatalogueDocument, catalogue: Catalogue, asOf: string): string | undefined {
@@ -23,7 +23,7 @@ function legalForce(doc: CatalogueDocument, catalogue: Catalogue, asOf: string):
 }
 
 function reference(doc: CatalogueDocument, site: string): Json {
-  return { '@type': 'Legislation', name: documentLabel(doc), legislationIdentifier: doc.symbol, url: new URL(documentPath(doc.id), site).href };
+  return { '@type': 'Legislation', name: documentLabel(doc), legislationIdentifier: doc.symbol, url: new URL(documentUrl(doc.id), site).href };
 }
 
 export function legislationJsonLd(doc: CatalogueDocument, catalogue: Catalogue, site: string, asOf = todayIso()): Json {
@@ -35,7 +35,7 @@ export function legislationJsonLd(doc: CatalogueDocument, catalogue: Catalogue, 
     '@context': 'https://schema.org',
     '@type': 'Legislation',
     name: doc.title ? `${documentLabel(doc)}: ${doc.title}` : documentLabel(doc),
-    url: new URL(documentPath(doc.id), site).href,
+    url: new URL(documentUrl(doc.id), site).href,
     inLanguage: 'vi',
     legislationIdentifier: doc.symbol,
     legislationType: doc.type,
