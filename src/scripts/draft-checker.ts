@@ -33,10 +33,15 @@ function loadFile(file: CheckerFileId): Promise<CheckerFile> {
 let namesIndex: Promise<CatalogueIndex> | undefined;
 const loadNames = () => (namesIndex ??= loadFile(NAMES_FILE).then((f) => indexCatalogue(f.documents)));
 
-/** The catalogue a draft is checked against: the names file and the shards of what it cites. */
+/**
+ * The catalogue a draft is checked against: the names file and the shards of what it cites. The shards of its
+ * symbols and numbers are asked for at once, alongside the names file; a name can only add a shard after it.
+ */
 async function indexFor(text: string): Promise<CatalogueIndex> {
+  const count = shardTotal();
+  const early = filesForText(text, undefined, count).map(loadFile);
   const names = await loadNames();
-  const shards = await Promise.all(filesForText(text, names.names, shardTotal()).map(loadFile));
+  const shards = await Promise.all([...early, ...filesForText(text, names.names, count).map(loadFile)]);
   return indexCatalogue(mergeFiles([await loadFile(NAMES_FILE), ...shards]));
 }
 

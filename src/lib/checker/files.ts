@@ -76,8 +76,11 @@ export function checkerFiles(documents: readonly CitableDocument[], count: numbe
   return { names, shards };
 }
 
-/** In the browser: the shards the citations of `text` are resolved from (the names file is fetched anyway). */
-export function filesForText(text: string, names: PhraseTrie<string>, count: number): number[] {
+/**
+ * In the browser: the shards the citations of `text` are resolved from (the names file is fetched anyway).
+ * Without `names`, those of its symbols and numbers, known before the names file arrives.
+ */
+export function filesForText(text: string, names: PhraseTrie<string> | undefined, count: number): number[] {
   const files = new Set<number>();
   for (const c of findCitations(text, { names })) {
     if (c.kind === 'full' || c.kind === 'symbol') files.add(shardOf(c.symbol.number, count));
