@@ -22,7 +22,10 @@ const PROSE =
 
 /** Ten documents spread over the catalogue, each cited in full (van-ban.json's `citation`) in its own paragraph. */
 export function tenDocumentDraft(dist: string): string {
-  const { documents } = JSON.parse(readFileSync(join(dist, 'du-lieu/van-ban.json'), 'utf8')) as { documents: { citation: string }[] };
+  const read = (path: string) => JSON.parse(readFileSync(join(dist, path), 'utf8')) as { documents?: { citation: string }[]; parts?: { url: string }[] };
+  // Whole, or past a few MB an index of parts (lib/graph/open-data-parts.ts).
+  const main = read('du-lieu/van-ban.json');
+  const documents = main.documents ?? (main.parts ?? []).flatMap((p) => read(p.url.slice(1)).documents ?? []);
   const step = Math.max(1, Math.floor(documents.length / 10));
   const cited = Array.from({ length: Math.min(10, documents.length) }, (_, i) => documents[i * step].citation);
   return cited.map((c, i) => `${i + 1}. Thực hiện ${c}. ${PROSE.repeat(3)}`).join('\n\n');
