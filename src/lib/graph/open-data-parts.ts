@@ -11,7 +11,7 @@
  * Reading every part in the index's order and appending each part's `field` list gives the whole file back.
  */
 
-/** A file is split when its JSON passes this many bytes (UTF-16 units of the JSON text, close enough). */
+/** A file is split when its JSON passes this many bytes (UTF-8, as written to disk). */
 export const SPLIT_ABOVE = 4_000_000;
 /** About how large a part may grow: a run is closed before it passes this. */
 export const PART_BYTES = 2_000_000;
@@ -27,13 +27,16 @@ export interface SplitFile {
   parts: Record<string, unknown>[];
 }
 
+const encoder = new TextEncoder();
+const utf8Bytes = (text: string) => encoder.encode(text).length;
+
 /** Consecutive runs of `items`, each at most `budget` bytes of JSON (an item larger than that is a run alone). */
 export function runsOf<T>(items: readonly T[], budget: number): T[][] {
   const runs: T[][] = [];
   let run: T[] = [];
   let size = 0;
   for (const item of items) {
-    const bytes = JSON.stringify(item).length + 1;
+    const bytes = utf8Bytes(JSON.stringify(item)) + 1;
     if (run.length && size + bytes > budget) {
       runs.push(run);
       [run, size] = [[], 0];
@@ -52,7 +55,7 @@ export function splitOpenData(
   fields: readonly string[],
   limits = { splitAbove: SPLIT_ABOVE, partBytes: PART_BYTES },
 ): SplitFile | undefined {
-  if (JSON.stringify(whole).length <= limits.splitAbove) return undefined;
+  if (utf8Bytes(JSON.stringify(whole)) <= limits.splitAbove) return undefined;
   const parts: Record<string, unknown>[] = [];
   const refs: PartRef[] = [];
   for (const field of fields) {
