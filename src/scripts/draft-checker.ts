@@ -1,22 +1,48 @@
-// The browser checker: the draft is checked on this machine and never sent anywhere. Only the public
-// catalogue (/du-lieu/van-ban.json) is fetched, once, on first use; a Word file is read here too (word-file.ts).
+// The browser checker: the draft is checked on this machine and never sent anywhere. Only public files are
+// fetched: the checker's names file on first use, then the shards of the numbers the draft cites
+// (lib/checker/files.ts), each once; a Word file is read here too (word-file.ts).
 // Corrections are applied to the draft in place, and each apply can be undone.
 import { citeText, indexCatalogue, type CatalogueIndex, type CheckedCitation } from '../lib/citations/index.ts';
+import { checkerUrl, filesForText, mergeFiles, type CheckerFile, type CheckerFileId } from '../lib/checker/files.ts';
 import { allCorrections, applyCorrections, type Correction } from '../lib/fix/corrections.ts';
 import { EMPTY_HISTORY, record, undo } from '../lib/fix/history.ts';
-import { citableFromJson, type CatalogueJson } from '../lib/graph/open-data.ts';
+import { NAMES_FILE } from '../lib/search/shards.ts';
 import { copyText } from './copy.ts';
 import { renderMarkedDraft, renderResults, resultId } from './draft-results.ts';
 import { setupProvinceChoice } from './province-choice.ts';
 import { setupWordFile } from './word-file.ts';
+import { shardTotal } from './shard-total.ts';
 
-let index: Promise<CatalogueIndex> | undefined;
+const files = new Map<CheckerFileId, Promise<CheckerFile>>();
 
-function loadIndex(): Promise<CatalogueIndex> {
-  index ??= fetch('/du-lieu/van-ban.json')
-    .then((r) => r.json() as Promise<CatalogueJson>)
-    .then((json) => indexCatalogue(citableFromJson(json)));
-  return index;
+function loadFile(file: CheckerFileId): Promise<CheckerFile> {
+  let loaded = files.get(file);
+  if (!loaded) {
+    const url = checkerUrl(file);
+    loaded = fetch(url).then((r) => {
+      if (!r.ok) throw new Error(`${url}: ${r.status}`);
+      return r.json() as Promise<CheckerFile>;
+    });
+    // A failed fetch is tried again at the next check.
+    loaded.catch(() => files.delete(file));
+    files.set(file, loaded);
+  }
+  return loaded;
+}
+
+let namesIndex: Promise<CatalogueIndex> | undefined;
+const loadNames = () => (namesIndex ??= loadFile(NAMES_FILE).then((f) => indexCatalogue(f.documents)));
+
+/**
+ * The catalogue a draft is checked against: the names file and the shards of what it cites. The shards of its
+ * symbols and numbers are asked for at once, alongside the names file; a name can only add a shard after it.
+ */
+async function indexFor(text: string): Promise<CatalogueIndex> {
+  const count = shardTotal();
+  const early = filesForText(text, undefined, count).map(loadFile);
+  const names = await loadNames();
+  const shards = await Promise.all([...early, ...filesForText(text, names.names, count).map(loadFile)]);
+  return indexCatalogue(mergeFiles([await loadFile(NAMES_FILE), ...shards]));
 }
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -53,7 +79,7 @@ export function startChecker(form: HTMLFormElement): void {
     summary.textContent = 'Đang kiểm tra…';
     region.hidden = false;
     try {
-      const catalogue = await loadIndex();
+      const catalogue = await indexFor(text);
       const citations = citeText(text, catalogue, options());
       checked = { text, citations };
       renderResults(list, citations, catalogue, { copy: (t, b) => void copyText(t, b, status, 'gợi ý'), apply: (c) => void apply([c]) });
@@ -91,7 +117,7 @@ export function startChecker(form: HTMLFormElement): void {
     event.preventDefault();
     void check();
   });
-  draft.addEventListener('focus', () => void loadIndex(), { once: true });
+  draft.addEventListener('focus', () => void loadNames().catch(() => undefined), { once: true });
   applyAll.addEventListener('click', () => void apply(checked ? allCorrections(checked.citations) : []));
   undoButton.addEventListener('click', async () => {
     const previous = undo(history);

@@ -10,6 +10,7 @@
 import { standingFromLabel, type Standing } from '../lib/format/status.ts';
 import { exactIndex, type ExactIndex, type ExactTable, type TableDoc } from '../lib/search/exact-table.ts';
 import { queryFiles, shardUrl } from '../lib/search/shards.ts';
+import { shardTotal } from './shard-total.ts';
 import { pagefindOptions, type SearchState } from '../lib/search/params.ts';
 import { interpretQuery, type ExactReason, type Interpretation } from '../lib/search/query.ts';
 import { KIND_REPORT } from '../lib/search/record.ts';
@@ -103,13 +104,6 @@ export interface SearchOutcome {
 const TEXT: Interpretation = { kind: 'text' };
 const files = new Map<string, Promise<ExactTable>>();
 let pagefind: Promise<Pagefind> | undefined;
-
-/** How many shards the exact table has, as the header search form says (components/SearchBox.astro). */
-function shardTotal(): number {
-  const count = Number(document.querySelector<HTMLElement>('[data-so-hieu]')?.dataset.soHieu);
-  if (!Number.isInteger(count) || count < 1) throw new Error('data-so-hieu: no shard count on the page');
-  return count;
-}
 
 function loadFile(url: string): Promise<ExactTable> {
   let file = files.get(url);

@@ -11,6 +11,7 @@ import { documentUrl } from '../format/url.ts';
  *   term?, issuedOn, effectiveFrom?, title?, status, aliases, relations: { implements: [id…], … }, citation }] }
  * /du-lieu/do-thi.json: { version: 1, nodes: [{ key, kind, label, date }], edges: [{ from, to, kind,
  *   evidence: [{ report, sentence, anchor }] }] } — keys are page paths ("van-ban/36-nq-tw").
+ * Past a few MB either file is written as an index of parts instead (open-data-parts.ts).
  */
 export function catalogueJson(catalogue: Catalogue) {
   return {

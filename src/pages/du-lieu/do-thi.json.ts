@@ -1,7 +1,6 @@
-import { graphJson } from '../../lib/graph/open-data.ts';
-import { siteContent } from '../../site/content.ts';
+// The graph as open data: whole, or past a few MB the index of its parts (lib/graph/open-data-parts.ts).
+import { graphFile, jsonResponse } from '../../site/open-data-files.ts';
 
 export async function GET() {
-  const { graph } = await siteContent();
-  return new Response(JSON.stringify(graphJson(graph)), { headers: { 'content-type': 'application/json' } });
+  return jsonResponse((await graphFile()).main);
 }

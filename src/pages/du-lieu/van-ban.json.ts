@@ -1,7 +1,6 @@
-import { catalogueJson } from '../../lib/graph/open-data.ts';
-import { siteContent } from '../../site/content.ts';
+// The catalogue as open data: whole, or past a few MB the index of its parts (lib/graph/open-data-parts.ts).
+import { catalogueFile, jsonResponse } from '../../site/open-data-files.ts';
 
 export async function GET() {
-  const { catalogue } = await siteContent();
-  return new Response(JSON.stringify(catalogueJson(catalogue)), { headers: { 'content-type': 'application/json' } });
+  return jsonResponse((await catalogueFile()).main);
 }

@@ -1,13 +1,15 @@
-// npm run bench:scale [-- --documents 10000 --reports 2000 --keep --profile --no-bare --no-query --doc-ext mdx]
+// npm run bench:scale [-- --documents 10000 --reports 2000 --keep --profile --no-bare --no-query --no-check --doc-ext mdx]
 //
 // Shows the site holds at the scale of a whole province's or ministry's archive. In a temporary folder:
 //   1. a copy of the site's sources (src/, astro.config.mjs, tsconfig.json, package.json; node_modules linked
 //      entry by entry so Astro's caches stay private) with a generated content/ of 10,000 documents and
 //      2,000 reports (generate.ts), built with the project's own `npm run build` (astro build + pagefind);
 //   2. a bare Astro site of as many plain pages of the same HTML size (bare.ts), built the same way;
-//   3. a cold exact-symbol query in Chromium over the big build (query.ts).
-// Prints a table; the last line is exactly `scale: ratio R peak_mb M query_kb K` for tracking over time.
-// Targets: ratio ≤ 1.5, peak memory ≤ 4 GB, exact-symbol query ≤ 150 KB. Not part of `npm test`.
+//   3. a cold exact-symbol query in Chromium over the big build (query.ts);
+//   4. a cold check at /kiem-tra/ of a two-page draft citing ten documents (checker.ts).
+// Prints a table; the last line is exactly `scale: ratio R peak_mb M query_kb K checker_kb K checker_ms T` for
+// tracking over time. Targets: ratio ≤ 1.5, peak memory ≤ 4 GB, exact-symbol query ≤ 150 KB, checker ≤ 300 KB
+// and ≤ 1 s. Not part of `npm test`.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +21,7 @@ import { generate } from './generate.ts';
 import { buildBreakdown, run, type Measured } from './measure.ts';
 import { formatPhases, measurePhases } from './phases.ts';
 import { summarizeProfiles } from './profile.ts';
+import { coldCheck, type CheckResult } from './checker.ts';
 import { coldQueries, type QueryResult } from './query.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -30,6 +33,7 @@ const { values: args } = parseArgs({
     profile: { type: 'boolean', default: false },
     'no-bare': { type: 'boolean', default: false },
     'no-query': { type: 'boolean', default: false },
+    'no-check': { type: 'boolean', default: false },
     'no-phases': { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
     /** Write the documents as .mdx instead of the project's .md (what-if: the cost of MDX). */
@@ -38,7 +42,7 @@ const { values: args } = parseArgs({
 });
 const DOCS = Number(args.documents);
 const REPORTS = Number(args.reports);
-const TARGET = { ratio: 1.5, peakMb: 4096, queryKb: 150 };
+const TARGET = { ratio: 1.5, peakMb: 4096, queryKb: 150, checkerKb: 300, checkerMs: 1000 };
 
 const log = (msg: string) => process.stderr.write(`bench:scale ${new Date().toISOString().slice(11, 19)} ${msg}\n`);
 const kb = (n: number) => n / 1024;
@@ -171,7 +175,14 @@ async function main() {
       queries = await coldQueries(dist, probe.symbol, `/van-ban/${probe.id}/`);
     }
 
-    // 4. The project's own build-time work, phase by phase, outside Astro (where the time goes).
+    // 4. The cold check.
+    let checked: CheckResult | undefined;
+    if (!args['no-check']) {
+      log('cold check of a ten-document draft …');
+      checked = await coldCheck(dist);
+    }
+
+    // 5. The project's own build-time work, phase by phase, outside Astro (where the time goes).
     log('phases of the project code …');
     const phases = args['no-phases'] ? [] : measurePhases(site);
 
@@ -220,16 +231,22 @@ async function main() {
       }
       for (const [path, g] of [...groups].sort((a, b) => b[1].bytes - a[1].bytes)) out.push(`    ${fmt(kb(g.bytes)).padStart(7)} KB  ×${g.n}  ${path}`);
     }
+    if (checked) {
+      out.push('', `cold check at /kiem-tra/ of a two-page draft citing ten documents → ${fmt(kb(checked.bytes))} KB fetched, results after ${fmt(checked.ms, 0)} ms: ${checked.summary}`);
+      for (const r of checked.requests) out.push(`    ${fmt(kb(r.bytes)).padStart(7)} KB  ${r.path}`);
+    }
     if (phases.length) out.push('', 'the project\'s own build-time work, measured outside Astro (src/site/content.ts and the content check):', ...formatPhases(phases));
     if (profileDir) out.push('', ...summarizeProfiles(profileDir, site));
     const peak = Math.round(real.peakTreeMb);
     const queryKb = primary ? kb(primary.bytes) : NaN;
+    const checkerKb = checked ? kb(checked.bytes) : NaN;
+    const checkerMs = checked ? checked.ms : NaN;
     out.push(
       '',
       `wall-time ratio ${fmt(ratio, 2)} (CPU-time ratio ${fmt(cpuRatio, 2)}; load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores)`,
-      `targets: ratio ${fmt(ratio, 2)} ${ratio <= TARGET.ratio ? '≤' : '>'} ${TARGET.ratio}; peak ${peak} MB ${peak <= TARGET.peakMb ? '≤' : '>'} ${TARGET.peakMb} MB; query ${fmt(queryKb)} KB ${queryKb <= TARGET.queryKb ? '≤' : '>'} ${TARGET.queryKb} KB`,
-      // Numbers only, for tracking; NaN when a part was skipped (--no-bare, --no-query).
-      `scale: ratio ${ratio.toFixed(2)} peak_mb ${peak} query_kb ${queryKb.toFixed(1)}`,
+      `targets: ratio ${fmt(ratio, 2)} ${ratio <= TARGET.ratio ? '≤' : '>'} ${TARGET.ratio}; peak ${peak} MB ${peak <= TARGET.peakMb ? '≤' : '>'} ${TARGET.peakMb} MB; query ${fmt(queryKb)} KB ${queryKb <= TARGET.queryKb ? '≤' : '>'} ${TARGET.queryKb} KB; checker ${fmt(checkerKb)} KB ${checkerKb <= TARGET.checkerKb ? '≤' : '>'} ${TARGET.checkerKb} KB, ${fmt(checkerMs, 0)} ms ${checkerMs <= TARGET.checkerMs ? '≤' : '>'} ${TARGET.checkerMs} ms`,
+      // Numbers only, for tracking; NaN when a part was skipped (--no-bare, --no-query, --no-check).
+      `scale: ratio ${ratio.toFixed(2)} peak_mb ${peak} query_kb ${queryKb.toFixed(1)} checker_kb ${checkerKb.toFixed(1)} checker_ms ${checkerMs.toFixed(0)}`,
     );
     process.stdout.write(`${out.join('\n')}\n`);
   } finally {
