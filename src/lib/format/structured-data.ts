@@ -1,4 +1,4 @@
-import { documentUrl } from './url.ts';
+import { documentUrl, reportUrl } from './url.ts';
 import type { Catalogue } from '../catalogue/catalogue.ts';
 import { targets } from '../catalogue/catalogue.ts';
 import type { CatalogueDocument, CatalogueReport } from '../catalogue/model.ts';
@@ -56,7 +56,7 @@ export function reportJsonLd(report: CatalogueReport, about: CatalogueDocument[]
     '@context': 'https://schema.org',
     '@type': 'Report',
     name: report.title,
-    url: new URL(`/bao-cao/${report.id}/`, site).href,
+    url: new URL(reportUrl(report.id), site).href,
     inLanguage: 'vi',
     reportNumber: report.symbol,
     dateCreated: report.date,

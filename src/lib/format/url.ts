@@ -2,3 +2,8 @@
 export function documentUrl(id: string): string {
   return `/van-ban/${id}/`;
 }
+
+/** Where a local report lives on the site. */
+export function reportUrl(id: string): string {
+  return `/bao-cao/${id}/`;
+}
