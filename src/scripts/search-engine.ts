@@ -15,6 +15,7 @@ import { pagefindOptions, type SearchState } from '../lib/search/params.ts';
 import { interpretQuery, type ExactReason, type Interpretation } from '../lib/search/query.ts';
 import { KIND_REPORT } from '../lib/search/record.ts';
 import { LEVELS } from '../lib/schema/vocabulary.ts';
+import { BUNDLES_URL, type BundleManifest } from '../lib/search/bundles.ts';
 
 /** The result renderer rides with the engine, so the header script loads it only on first focus. */
 export { fillItem } from './result-item.ts';
@@ -64,6 +65,7 @@ interface PagefindResponse {
 interface Pagefind {
   options(options: object): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, options?: object): Promise<void>;
   search(term: string | null, options?: object): Promise<PagefindResponse>;
 }
 
@@ -129,12 +131,22 @@ export function prepareFullText(): void {
   void loadPagefind().catch(() => {});
 }
 
+/** Options of every bundle: Pagefind applies `options()` to the primary one only. */
+const INDEX_OPTIONS = { excerptLength: 26, excerptEllipsis: '…', ranking: RANKING };
+
+/** The bundles to merge (lib/search/bundles.ts); none when the file is missing, as under `astro dev`. */
+async function bundleManifest(): Promise<BundleManifest> {
+  const response = await fetch(BUNDLES_URL).catch(() => undefined);
+  return response?.ok ? ((await response.json()) as BundleManifest) : { merge: [] };
+}
+
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>)
-    .then(async (pf) => {
+  pagefind ??= Promise.all([import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>, bundleManifest()])
+    .then(async ([pf, manifest]) => {
       // No worker: the index is small, and the worker would be a second 43 KB download of the same code.
-      await pf.options({ noWorker: true, excerptLength: 26, excerptEllipsis: '…', ranking: RANKING });
+      await pf.options({ noWorker: true, ...INDEX_OPTIONS });
       await pf.init();
+      await Promise.all(manifest.merge.map((path) => pf.mergeIndex(path, INDEX_OPTIONS)));
       return pf;
     })
     .catch((error) => {

@@ -142,9 +142,10 @@ export function buildBreakdown(output: string) {
     viteS: after(/\[vite\] ✓ built in ([^\n]+)/),
     routesS: after(/generating static routes[\s\S]*?✓ Completed in ([^\n]+?)\.?\n/),
     astroS: after(/page\(s\) built in ([^\n]+)/),
-    pagefindS: after(/Finished in ([\d.]+ (?:seconds|ms))/),
-    indexedPages: Number(/Indexed (\d+) pages/.exec(text)?.[1] ?? 0),
-    indexedWords: Number(/Indexed (\d+) words/.exec(text)?.[1] ?? 0),
+    // src/cli/index-search.ts's summary line (Pagefind itself prints one "Finished in" per bundle).
+    pagefindS: after(/all indexed in ([\d.]+ seconds)/),
+    indexedPages: Number(/pagefind: (\d+) pages in/.exec(text)?.[1] ?? 0),
+    searchBundles: Number(/pages in (\d+) bundle/.exec(text)?.[1] ?? 0),
     slow,
   };
 }

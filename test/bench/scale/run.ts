@@ -12,7 +12,7 @@
 // and ≤ 1 s. Not part of `npm test`.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -162,6 +162,11 @@ async function main() {
         generated.filler,
         script,
       );
+      // The same indexing step as the site's build (package.json's script runs it).
+      for (const file of ['src/cli/index-search.ts', 'src/lib/search/bundles.ts']) {
+        mkdirSync(dirname(join(bare, file)), { recursive: true });
+        cpSync(join(ROOT, file), join(bare, file));
+      }
       bareRun = await build(bare, 'bare');
       bareParts = buildBreakdown(bareRun.output);
       barePages = { doc: meanHtml(join(bare, 'dist'), 'van-ban'), report: meanHtml(join(bare, 'dist'), 'bao-cao') };
@@ -205,7 +210,7 @@ async function main() {
       ['  by program (MB)', programs(real), bareRun ? programs(bareRun) : '—'],
       ['document page HTML, mean/max (KB)', `${fmt(kb(docPages.mean))} / ${fmt(kb(docPages.max))}`, barePages ? `${fmt(kb(barePages.doc.mean))} / ${fmt(kb(barePages.doc.max))}` : '—'],
       ['report page HTML, mean/max (KB)', `${fmt(kb(reportPages.mean))} / ${fmt(kb(reportPages.max))}`, barePages ? `${fmt(kb(barePages.report.mean))} / ${fmt(kb(barePages.report.max))}` : '—'],
-      ['indexed pages / words (pagefind)', `${realParts.indexedPages} / ${realParts.indexedWords}`, bareParts ? `${bareParts.indexedPages} / ${bareParts.indexedWords}` : '—'],
+      ['indexed pages / bundles (pagefind)', `${realParts.indexedPages} / ${realParts.searchBundles}`, bareParts ? `${bareParts.indexedPages} / ${bareParts.searchBundles}` : '—'],
       ['dist/ total (MB)', fmt(distAll.bytes / 1e6), bareRun ? fmt(dirBytes(join(bare, 'dist')).bytes / 1e6) : '—'],
       ['pagefind/ total (MB, files)', `${fmt(pagefind.bytes / 1e6)} (${pagefind.files})`, bareRun ? `${fmt(dirBytes(join(bare, 'dist/pagefind')).bytes / 1e6)}` : '—'],
       ['  index chunks (MB, files)', `${fmt(pagefindIndex.bytes / 1e6, 2)} (${pagefindIndex.files})`, ''],
