@@ -5,7 +5,7 @@
 import type { CitationKind } from '../model.ts';
 import type { IssuerInfo } from '../read/issuer.ts';
 import type { TypeWord } from '../read/type-words.ts';
-import { tokenize, SYMBOL_CANDIDATE, type SymbolToken } from '../read/symbol.ts';
+import { describe, tokenize, SYMBOL_CANDIDATE, type SymbolInfo } from '../read/symbol.ts';
 import { readAfter, type After, type Span } from './after.ts';
 import { clauseBefore, pinpointBefore, typeBefore } from './before.ts';
 import { findBare } from './short-forms.ts';
@@ -19,7 +19,8 @@ export interface Draft extends Span {
   kind: CitationKind;
   typeWord?: Partial<Span> & { word: TypeWord };
   pinpoint?: Span;
-  symbol?: Span & { token: SymbolToken };
+  /** The parse, not the token: drafts live until the whole text is read, and parses are shared (memoised). */
+  symbol?: Span & { info: SymbolInfo };
   date?: Span & { iso: string };
   issuer?: Span & { info: IssuerInfo };
   title?: Span;
@@ -84,7 +85,7 @@ export function symbolDrafts(src: Source): Draft[] {
       kind: typed ? 'full' : 'symbol',
       typeWord: typed,
       pinpoint: pinpoint ?? undefined,
-      symbol: { fs: token.start, fe: token.end, token },
+      symbol: { fs: token.start, fe: token.end, info: describe(token) },
       ...context,
     });
   }

@@ -4,7 +4,6 @@
  * grows linearly with the text. Spans are mapped back to the input at the very end.
  */
 import type { AliasCitation, FoundCitation } from '../model.ts';
-import { describe } from '../read/symbol.ts';
 import { readDefinition, readTitle, type Span } from './after.ts';
 import { changeBefore } from './before.ts';
 import { bareDrafts, joinLawNames, lawDrafts, merge, nameDrafts, shareListFields, symbolDrafts, type Draft } from './drafts.ts';
@@ -93,7 +92,7 @@ function toFound(src: Source, d: Draft, index: Map<Draft, number>): FoundCitatio
     label: d.typeWord.word.label,
   };
   if (d.symbol) {
-    const symbol = { written: writtenAt(src, d.symbol.fs, d.symbol.fe).replace(/\s+/g, ''), ...describe(d.symbol.token) };
+    const symbol = { written: writtenAt(src, d.symbol.fs, d.symbol.fe).replace(/\s+/g, ''), ...d.symbol.info };
     return Object.assign(base, { kind: d.kind === 'full' ? ('full' as const) : ('symbol' as const), symbol }, typeWord && { typeWord });
   }
   const { fs, fe, key, number, year } = d.label ?? { fs: d.fs, fe: d.fe, key: '' };

@@ -48,6 +48,9 @@ const LEVELS: Record<string, string> = {
 };
 const TERM = /\s*,?\s*khoa\s+([ivxl]{1,6})(?![a-z])/y;
 const NAME_WORD = /\s+([a-z]+)/y;
+const SPACE = /\s+/y;
+/** Words that end a district name: the title, a date, the khóa, a verb. */
+const DISTRICT_STOP = /^(ve|ngay|khoa|ban|phe|tai|trong|nam|va|thuc|trien|cua|so|da|co|quy|huong)$/;
 
 /** Reads an issuer at folded offset `at` (just after "của"); returns its folded end. */
 export function issuerAt(folded: string, at: number): { end: number; info: IssuerInfo } | null {
@@ -55,7 +58,7 @@ export function issuerAt(folded: string, at: number): { end: number; info: Issue
   let end = at;
   for (const [pattern, name] of BODIES) {
     pattern.lastIndex = at;
-    if (pattern.exec(folded)) {
+    if (pattern.test(folded)) {
       body = name;
       end = pattern.lastIndex;
       break;
@@ -77,10 +80,8 @@ export function issuerAt(folded: string, at: number): { end: number; info: Issue
     info.level = LEVELS[level[1].replace(/\s+/g, ' ').replace('.', '')];
     end = placeAt = LEVEL.lastIndex;
   }
-  const space = /\s+/y;
-  space.lastIndex = placeAt;
-  const spaced = space.exec(folded);
-  const province = spaced ? provinceAt(folded, space.lastIndex) : null;
+  SPACE.lastIndex = placeAt;
+  const province = SPACE.test(folded) ? provinceAt(folded, SPACE.lastIndex) : null;
   if (province && info.level !== 'huyen' && info.level !== 'xa') {
     info.province = province.name;
     end = province.end;
@@ -101,11 +102,10 @@ export function issuerAt(folded: string, at: number): { end: number; info: Issue
  * in folded text, so this is a bounded guess used only to compare with the catalogue's `district`.
  */
 function districtAt(folded: string, at: number): { end: number; name?: string } {
-  const stop = /^(ve|ngay|khoa|ban|phe|tai|trong|nam|va|thuc|trien|cua|so|da|co|quy|huong)$/;
   const words: string[] = [];
   let end = at;
   NAME_WORD.lastIndex = at;
-  for (let word = NAME_WORD.exec(folded); word && words.length < 3 && !stop.test(word[1]); word = NAME_WORD.exec(folded)) {
+  for (let word = NAME_WORD.exec(folded); word && words.length < 3 && !DISTRICT_STOP.test(word[1]); word = NAME_WORD.exec(folded)) {
     words.push(word[1]);
     end = NAME_WORD.lastIndex;
   }

@@ -6,6 +6,7 @@
  * Party issuer, which `wellFormed` catches.
  */
 import { fold } from '../../text/fold.ts';
+import { memo } from './memo.ts';
 import { ASSEMBLY_CODE, ASSEMBLY_TYPES, OPT_GAP, SEGMENT_DISPLAY, TYPE_CODES, isPartyIssuer } from './type-words.ts';
 
 /**
@@ -36,50 +37,60 @@ export interface SymbolToken {
   spaced: boolean[];
 }
 
-const STEP = new RegExp(`${OPT_GAP}([-/])${OPT_GAP}`, 'y');
+const STEP = new RegExp(SEP, 'y');
 const DIGITS = /\d{1,5}/y;
 const YEAR = /(?:19|20)\d\d(?![0-9a-z])/y;
 const LETTERS = /[a-z][a-z0-9]{0,11}(?![a-z0-9])/y;
 
+/**
+ * End of `pattern` matched at `at` (sticky), or -1. Tokenizing runs at every number that looks like a symbol:
+ * `test` and offsets allocate nothing, where `exec` made a match array for each part.
+ */
+function endOf(pattern: RegExp, folded: string, at: number): number {
+  pattern.lastIndex = at;
+  return pattern.test(folded) ? pattern.lastIndex : -1;
+}
+
+/** The separator ("-" or "/") in a step from `at` to `end`: the one character that is not whitespace. */
+function separatorIn(folded: string, at: number, end: number): string {
+  let i = at;
+  while (i < end && folded[i] !== '-' && folded[i] !== '/') i++;
+  return folded[i];
+}
+
 /** Tokenizes a candidate found by SYMBOL_CANDIDATE (or any folded text starting with a number). */
 export function tokenize(folded: string, start: number, end = folded.length): SymbolToken | null {
-  DIGITS.lastIndex = start;
-  const num = DIGITS.exec(folded);
-  if (!num) return null;
+  const numberEnd = endOf(DIGITS, folded, start);
+  if (numberEnd < 0) return null;
   const token: SymbolToken = {
     start,
-    end: start,
-    number: num[0],
+    end: numberEnd,
+    number: folded.slice(start, numberEnd),
     segments: [],
     separators: [],
     segmentStarts: [],
     spaced: [],
   };
-  let at = start + num[0].length;
-  token.end = at;
+  let at = numberEnd;
   while (at < end && token.segments.length < 4) {
-    STEP.lastIndex = at;
-    const step = STEP.exec(folded);
-    if (!step || STEP.lastIndex > end) break;
-    const next = STEP.lastIndex;
+    const next = endOf(STEP, folded, at);
+    if (next < 0 || next > end) break;
     if (!token.segments.length && token.year === undefined) {
-      YEAR.lastIndex = next;
-      const year = YEAR.exec(folded);
-      if (year) {
-        token.separators.push(step[1]);
-        token.year = year[0];
-        at = token.end = YEAR.lastIndex;
+      const yearEnd = endOf(YEAR, folded, next);
+      if (yearEnd >= 0) {
+        token.separators.push(separatorIn(folded, at, next));
+        token.year = folded.slice(next, yearEnd);
+        at = token.end = yearEnd;
         continue;
       }
     }
-    LETTERS.lastIndex = next;
-    const letters = LETTERS.exec(folded);
-    if (!letters || LETTERS.lastIndex > end) break;
-    token.separators.push(step[1]);
-    token.segments.push(letters[0].toUpperCase());
+    const lettersEnd = endOf(LETTERS, folded, next);
+    if (lettersEnd < 0 || lettersEnd > end) break;
+    token.separators.push(separatorIn(folded, at, next));
+    token.segments.push(folded.slice(next, lettersEnd).toUpperCase());
     token.segmentStarts.push(next);
-    token.spaced.push(step[0].length > 1);
-    at = token.end = LETTERS.lastIndex;
+    token.spaced.push(next - at > 1);
+    at = token.end = lettersEnd;
   }
   // A year with no letters after it is a date fragment, not part of a symbol.
   return token.segments.length ? token : null;
@@ -108,17 +119,12 @@ export interface SymbolInfo {
   canonical: string;
 }
 
-const described = new Map<string, SymbolInfo>();
+const described = memo<SymbolInfo>(10000);
 
 /** Parse of a token; memoised, as a text cites the same few symbols again and again. */
 export function describe(token: Pick<SymbolToken, 'number' | 'year' | 'segments' | 'separators'>): SymbolInfo {
-  const memo = `${token.number}|${token.year ?? ''}|${token.segments.join(' ')}|${token.separators.join('')}`;
-  let info = described.get(memo);
-  if (!info) {
-    if (described.size > 10000) described.clear();
-    described.set(memo, (info = describeUncached(token)));
-  }
-  return info;
+  const key = `${token.number}|${token.year ?? ''}|${token.segments.join(' ')}|${token.separators.join('')}`;
+  return described(key, () => describeUncached(token));
 }
 
 function describeUncached(token: Pick<SymbolToken, 'number' | 'year' | 'segments' | 'separators'>): SymbolInfo {
