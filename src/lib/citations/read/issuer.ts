@@ -34,6 +34,8 @@ const BODIES: [RegExp, string][] = [
   // "của Chủ tịch UBND tỉnh" (seed 003): individual decisions carry QĐ-UBND either way.
   [/(?:chu\s+tich\s+|thuong\s+truc\s+)?(?:ubnd|uy\s+ban\s+nhan\s+dan)/y, 'ubnd'],
   [/(?:thuong\s+truc\s+)?(?:hdnd|hoi\s+dong\s+nhan\s+dan)/y, 'hdnd'],
+  // The head of State until 1992, issuer of the Pháp lệnh of that time (44B-LCT/HĐNN8).
+  [/hoi\s+dong\s+nha\s+nuoc/y, 'hdnn'],
   [/van\s+phong\s+trung\s+uong(?:\s+dang)?/y, 'vptw'],
   [/trung\s+uong(?:\s+dang)?/y, 'trung-uong'],
 ];

@@ -3,7 +3,9 @@
  *   State (Nghị định 30/2020/NĐ-CP): number "/" [year "/"] CODE "-" ISSUER   → 27/NQ-CP, 80/2020/NĐ-CP, 68/2020/QH14
  *   Party (Hướng dẫn 36-HD/VPTW):    number "-" CODE "/" ISSUER              → 36-NQ/TW, 149-KH/TU, 45-CTr/TU
  * A Công văn has no type code: 1353/SNgV-ĐN. Seed 000 writes "16/KL-TW" for 16-KL/TW: the State shape with a
- * Party issuer, which `wellFormed` catches.
+ * Party issuer, which `wellFormed` catches. A number may carry one letter right after it, before a separator:
+ * Pháp lệnh 44B-LCT/HĐNN8 (symbols before 2001), Công văn 1353A/BNG-LS, Quyết định 12a/2005/QĐ-UBND — a document
+ * of its own, not number 44. The separator is what makes it a symbol: "khoản 2a", "Điều 5a" have none.
  */
 import { fold } from '../../text/fold.ts';
 import { memo } from './memo.ts';
@@ -16,8 +18,10 @@ import { ASSEMBLY_CODE, ASSEMBLY_TYPES, OPT_GAP, SEGMENT_DISPLAY, TYPE_CODES, is
  */
 const SEP = `${OPT_GAP}[-/]${OPT_GAP}`;
 const SEG = '[a-z][a-z0-9]{0,11}';
+/** The number, with its letter if it has one (a separator must follow either way). */
+const NUMBER = '\\d{1,5}[a-z]?';
 export const SYMBOL_CANDIDATE = new RegExp(
-  `(?<![0-9a-z/.-])\\d{1,5}(?:${SEP}(?:19|20)\\d\\d)?${SEP}${SEG}(?:${SEP}${SEG}){0,3}(?![a-z0-9])`,
+  `(?<![0-9a-z/.-])${NUMBER}(?:${SEP}(?:19|20)\\d\\d)?${SEP}${SEG}(?:${SEP}${SEG}){0,3}(?![a-z0-9])`,
   'g',
 );
 
@@ -25,6 +29,7 @@ export interface SymbolToken {
   /** Folded span. */
   start: number;
   end: number;
+  /** Folded: "80", "01", "44b". */
   number: string;
   year?: string;
   /** Upper-case ASCII letter segments: ["ND", "CP"]. */
@@ -38,7 +43,7 @@ export interface SymbolToken {
 }
 
 const STEP = new RegExp(SEP, 'y');
-const DIGITS = /\d{1,5}/y;
+const NUMBER_AT = new RegExp(NUMBER, 'y');
 const YEAR = /(?:19|20)\d\d(?![0-9a-z])/y;
 const LETTERS = /[a-z][a-z0-9]{0,11}(?![a-z0-9])/y;
 
@@ -60,7 +65,7 @@ function separatorIn(folded: string, at: number, end: number): string {
 
 /** Tokenizes a candidate found by SYMBOL_CANDIDATE (or any folded text starting with a number). */
 export function tokenize(folded: string, start: number, end = folded.length): SymbolToken | null {
-  const numberEnd = endOf(DIGITS, folded, start);
+  const numberEnd = endOf(NUMBER_AT, folded, start);
   if (numberEnd < 0) return null;
   const token: SymbolToken = {
     start,
@@ -97,6 +102,7 @@ export function tokenize(folded: string, start: number, end = folded.length): Sy
 }
 
 export interface SymbolInfo {
+  /** Without leading zeros, letter in capitals: "80", "1" (for 01), "44B". */
   number: string;
   year?: string;
   segments: string[];
@@ -128,8 +134,10 @@ export function describe(token: Pick<SymbolToken, 'number' | 'year' | 'segments'
 }
 
 function describeUncached(token: Pick<SymbolToken, 'number' | 'year' | 'segments' | 'separators'>): SymbolInfo {
-  const { number, year, segments, separators } = token;
-  const n = String(Number(number));
+  const { year, segments, separators } = token;
+  // A letter after the number is written in capitals (the catalogue's schema asks for 44B-…); 12a = 12A.
+  const number = token.number.toUpperCase();
+  const n = number.replace(/^0+(?=\d)/, '');
   const last = segments[segments.length - 1];
   const party = isPartyIssuer(last) && !ASSEMBLY_CODE.test(segments[0]);
   const first = segments[0];
