@@ -5,6 +5,7 @@
  * Cost per position: at most `maxWords` map lookups — no regex alternation over hundreds of phrases.
  */
 import { foldWords } from '../../text/fold.ts';
+import { endOf } from './sticky.ts';
 
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
@@ -60,12 +61,6 @@ function wordAt(folded: string, at: number): string | null {
   return WORD.test(folded) ? folded.slice(at, WORD.lastIndex) : null;
 }
 
-/** End of the gap between words at `at`, or -1. */
-function gapEnd(folded: string, at: number): number {
-  GAP.lastIndex = at;
-  return GAP.test(folded) ? GAP.lastIndex : -1;
-}
-
 /** Longest phrase starting exactly at folded offset `at` (which must be a word start). */
 export function matchAt<T>(trie: PhraseTrie<T>, folded: string, at: number): PhraseMatch<T> | null {
   let node = trie.root;
@@ -73,7 +68,7 @@ export function matchAt<T>(trie: PhraseTrie<T>, folded: string, at: number): Phr
   let best: PhraseMatch<T> | null = null;
   for (let count = 0; count <= trie.maxWords + 1; count++) {
     if (count > 0) {
-      pos = gapEnd(folded, pos);
+      pos = endOf(GAP, folded, pos);
       if (pos < 0) break;
     }
     const word = wordAt(folded, pos);
@@ -82,7 +77,7 @@ export function matchAt<T>(trie: PhraseTrie<T>, folded: string, at: number): Phr
     const child = node.next.get(word);
     if (!child && word === 'so' && count > 0) {
       // "Chỉ thị số 12" against the key "chi thi 12": skip "số" when a number follows.
-      const next = gapEnd(folded, wordEnd);
+      const next = endOf(GAP, folded, wordEnd);
       if (next >= 0 && /\d/.test(folded[next] ?? '')) {
         pos = wordEnd;
         continue;

@@ -9,6 +9,7 @@
  */
 import { fold } from '../../text/fold.ts';
 import { memo } from './memo.ts';
+import { endOf } from './sticky.ts';
 import { ASSEMBLY_CODE, ASSEMBLY_TYPES, OPT_GAP, SEGMENT_DISPLAY, TYPE_CODES, isPartyIssuer } from './type-words.ts';
 
 /**
@@ -46,15 +47,6 @@ const STEP = new RegExp(SEP, 'y');
 const NUMBER_AT = new RegExp(NUMBER, 'y');
 const YEAR = /(?:19|20)\d\d(?![0-9a-z])/y;
 const LETTERS = /[a-z][a-z0-9]{0,11}(?![a-z0-9])/y;
-
-/**
- * End of `pattern` matched at `at` (sticky), or -1. Tokenizing runs at every number that looks like a symbol:
- * `test` and offsets allocate nothing, where `exec` made a match array for each part.
- */
-function endOf(pattern: RegExp, folded: string, at: number): number {
-  pattern.lastIndex = at;
-  return pattern.test(folded) ? pattern.lastIndex : -1;
-}
 
 /** The separator ("-" or "/") in a step from `at` to `end`: the one character that is not whitespace. */
 function separatorIn(folded: string, at: number, end: number): string {
