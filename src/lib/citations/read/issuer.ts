@@ -5,6 +5,7 @@
  * Ban Bí thư vs Bộ Chính trị is a real error.
  */
 import { provinceAt } from './provinces.ts';
+import { termAt } from './term.ts';
 import { foldPhrase } from '../../text/fold.ts';
 
 export interface IssuerInfo {
@@ -48,7 +49,6 @@ const LEVELS: Record<string, string> = {
   huyen: 'huyen', quan: 'huyen', 'thi xa': 'huyen',
   xa: 'xa', phuong: 'xa', 'thi tran': 'xa',
 };
-const TERM = /\s*,?\s*khoa\s+([ivxl]{1,6})(?![a-z])/y;
 const NAME_WORD = /\s+([a-z]+)/y;
 const SPACE = /\s+/y;
 /** Words that end a district name: the title, a date, the khóa, a verb. */
@@ -90,12 +90,8 @@ export function issuerAt(folded: string, at: number): { end: number; info: Issue
   } else if (info.level === 'huyen') {
     ({ end, name: info.district } = districtAt(folded, end));
   }
-  TERM.lastIndex = end;
-  const term = TERM.exec(folded);
-  if (term) {
-    info.term = term[1].toUpperCase();
-    end = TERM.lastIndex;
-  }
+  const term = termAt(folded, end);
+  if (term) [info.term, end] = [term.term, term.end];
   return { end, info };
 }
 
