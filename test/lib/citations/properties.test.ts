@@ -14,7 +14,8 @@ const fragments = [
   '68/2020/QH14', '44B-LCT/HĐNN8', '12a/2005/QĐ-UBND', 'khoản 2a ', '80 / 2020 / NĐ - CP', 'N\u00d0-CP', 'Q\u0189-TTg', ' ngày 05/4/2016', ', ngày 29/01/2024',
   ' ngày 15 tháng 6 năm 2023', ' của Bộ Chính trị', ' của UBND tỉnh Quảng Ngãi', ' khóa IX', ' về công tác ', ' và ', ', ',
   '; ', '\n', '\n\n', ' (sau đây gọi tắt là Kế hoạch số 92)', '(Quy chế 272)', 'Kế hoạch 92', 'Kế hoạch 12',
-  'khoản 2 Điều 8 của ', 'bãi bỏ ', '115.000.000 đồng', '2016 - 2020', '1/1/1/', 'số ', '*', '(', ')', '“', '”',
+  'khoản 2 Điều 8 của ', 'bãi bỏ ', 'Nghị quyết Trung ương 4 khóa XII', 'Nghị quyết Hội nghị lần thứ tám ',
+  'Ban Chấp hành Trung ương Đảng', ' (khóa XI)', ' nhiệm kỳ 2016-2021', '115.000.000 đồng', '2016 - 2020', '1/1/1/', 'số ', '*', '(', ')', '“', '”',
 ];
 const oddUnits = ['\u0301', '\u0323', '\u00ad', '\u200b', '\ufeff', '\ud800', '\udc00', '😀', '한', '\u212b', '\u00a0', '\r'];
 /** A whole citation assembled from its parts, so most texts hold several. */
