@@ -1,6 +1,6 @@
 /**
  * The plain data that flows through read → find → resolve → check → annotate. No classes, no methods: it crosses
- * the build, the browser (as JSON) and the CLI unchanged. A found citation is one of five kinds, each carrying
+ * the build, the browser (as JSON) and the CLI unchanged. A found citation is one of six kinds, each carrying
  * exactly the parts that kind has; a resolved citation has one outcome (resolved, ambiguous or unknown).
  */
 import type { CatalogueDocument } from '../catalogue/model.ts';
@@ -81,6 +81,18 @@ export interface LawNameCitation extends CitationBase {
   amends?: string;
 }
 
+/**
+ * A Party resolution named by the plenum that adopted it: "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Hội
+ * nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XI". A plenum adopts several resolutions, so the name
+ * alone singles out none: it resolves only with what else the text says (its trích yếu).
+ */
+export interface PlenumCitation extends CitationBase {
+  kind: 'plenum';
+  typeWord: TypeWordAsWritten;
+  /** The name as written, the plenum's number (lần thứ tám → 8) and its khóa in Roman numerals when written. */
+  label: LabelAsWritten & { plenum: number; term?: string };
+}
+
 /** A label the text defined earlier: "(sau đây gọi tắt là Kế hoạch số 92)" … "Kế hoạch 92". */
 export interface ShortFormCitation extends CitationBase {
   kind: 'short-form';
@@ -89,11 +101,11 @@ export interface ShortFormCitation extends CitationBase {
   definedBy: number;
 }
 
-export type FoundCitation = SymbolCitation | NumberCitation | AliasCitation | LawNameCitation | ShortFormCitation;
+export type FoundCitation = SymbolCitation | NumberCitation | AliasCitation | LawNameCitation | PlenumCitation | ShortFormCitation;
 export type CitationKind = FoundCitation['kind'];
 
 /** How a citation was tied to a catalogue entry. */
-export type MatchKind = 'exact' | 'separators' | 'year' | 'number' | 'alias' | 'short-form' | 'law-name';
+export type MatchKind = 'exact' | 'separators' | 'year' | 'number' | 'alias' | 'short-form' | 'law-name' | 'plenum';
 
 export type Resolution =
   | { outcome: 'resolved'; id: string; how: MatchKind }

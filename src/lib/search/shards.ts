@@ -40,9 +40,9 @@ export function shardCount(documents: number): number {
   return count;
 }
 
-/** The shard of a number (digits, no leading zeros). */
+/** The shard of a number (digits, no leading zeros); 44B (the letter of a số ký hiệu) files under 44, as in keyNumber. */
 export function shardOf(number: string, count: number): number {
-  const n = Number(number.slice(-9));
+  const n = Number(number.replace(/[a-z]$/i, '').slice(-9));
   return Number.isInteger(n) ? n % count : 0;
 }
 

@@ -20,6 +20,10 @@ const drafts: [string, string][] = [
   ...content.reports.map((r): [string, string] => [r.id, r.body ?? '']),
   // a law replaced by several on one day, its successors, and a law amended by name
   ['hand', 'Luật Tương trợ tư pháp năm 2007; Nghị định số 80/2020/NĐ-CP; Luật sửa đổi, bổ sung một số điều của Luật Quốc tịch Việt Nam.'],
+  // a symbol with a letter after its number, filed under the number
+  ['letter', 'Pháp lệnh số 44B-LCT/HĐNN8 ngày 13/11/1990 của Hội đồng Nhà nước về lãnh sự.'],
+  // a resolution named by its plenum, resolved through the alias that states the plenum
+  ['plenum', 'Nghị quyết Trung ương 4 khóa XII về hội nhập kinh tế quốc tế; Nghị quyết Trung ương 6 khóa XII.'],
 ];
 
 describe.each([1, 4, 64])('checker files in %i shards', (count) => {

@@ -55,5 +55,7 @@ export const catalogue: CitableDocument[] = [
   // The wider catalogue's new types.
   doc({ symbol: '09/2025/TT-BNG', type: 'Thông tư', issuer: 'Bộ Ngoại giao', issuedOn: '2025-06-30' }),
   doc({ symbol: '16/2003/PL-UBTVQH11', type: 'Pháp lệnh', issuer: 'Ủy ban Thường vụ Quốc hội', issuedOn: '2003-06-07' }),
+  // A letter after the number (symbols before 2001), as in content/documents/44b-lct-hdnn8.md.
+  doc({ symbol: '44B-LCT/HĐNN8', type: 'Pháp lệnh', issuer: 'Hội đồng Nhà nước', issuedOn: '1990-11-13', title: 'Pháp lệnh Lãnh sự' }),
   doc({ symbol: '308/KH-UBND', type: 'Kế hoạch', level: 'huyen', province: 'Lạng Sơn', district: 'Văn Quan', issuer: 'UBND huyện Văn Quan', issuedOn: '2023-12-29' }),
 ];

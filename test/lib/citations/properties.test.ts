@@ -11,10 +11,11 @@ const TIMEOUT = 600_000;
 const fragments = [
   'Nghị quyết số ', 'NGHỊ ĐỊNH SỐ ', 'Kế hoạch số ', 'Kết luận ', 'Luật Cư trú', 'Luật phòng chống mua bán người',
   '36-NQ/TW', '27/NQ-CP', '80/2020/NĐ-CP', '80/2022/ND-CP', '16/KL-TW', '92/KH-UBND', '149-KH/TU', '1353/SNgV-ĐN',
-  '68/2020/QH14', '80 / 2020 / NĐ - CP', 'N\u00d0-CP', 'Q\u0189-TTg', ' ngày 05/4/2016', ', ngày 29/01/2024',
+  '68/2020/QH14', '44B-LCT/HĐNN8', '12a/2005/QĐ-UBND', 'khoản 2a ', '80 / 2020 / NĐ - CP', 'N\u00d0-CP', 'Q\u0189-TTg', ' ngày 05/4/2016', ', ngày 29/01/2024',
   ' ngày 15 tháng 6 năm 2023', ' của Bộ Chính trị', ' của UBND tỉnh Quảng Ngãi', ' khóa IX', ' về công tác ', ' và ', ', ',
   '; ', '\n', '\n\n', ' (sau đây gọi tắt là Kế hoạch số 92)', '(Quy chế 272)', 'Kế hoạch 92', 'Kế hoạch 12',
-  'khoản 2 Điều 8 của ', 'bãi bỏ ', '115.000.000 đồng', '2016 - 2020', '1/1/1/', 'số ', '*', '(', ')', '“', '”',
+  'khoản 2 Điều 8 của ', 'bãi bỏ ', 'Nghị quyết Trung ương 4 khóa XII', 'Nghị quyết Hội nghị lần thứ tám ',
+  'Ban Chấp hành Trung ương Đảng', ' (khóa XI)', ' nhiệm kỳ 2016-2021', '115.000.000 đồng', '2016 - 2020', '1/1/1/', 'số ', '*', '(', ')', '“', '”',
 ];
 const oddUnits = ['\u0301', '\u0323', '\u00ad', '\u200b', '\ufeff', '\ud800', '\udc00', '😀', '한', '\u212b', '\u00a0', '\r'];
 /** A whole citation assembled from its parts, so most texts hold several. */

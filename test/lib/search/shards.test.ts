@@ -46,6 +46,8 @@ describe('the bucket rule', () => {
     expect(shardCount(documents.length)).toBeLessThanOrEqual(2);
     expect(shardCount(10_000)).toBe(64);
     expect(shardOf('80', 64)).toBe(16);
+    // the letter of a số ký hiệu (Pháp lệnh 44B-LCT/HĐNN8) files with its number, as keyNumber files "44b"
+    expect(shardOf('44B', 64)).toBe(shardOf('44', 64));
     expect(shardUrl(3)).toBe('/du-lieu/so-hieu-3.json');
     expect(shardUrl(NAMES_FILE)).toBe('/du-lieu/so-hieu-ten.json');
   });

@@ -153,7 +153,8 @@ function checkUnresolved(c: ResolvedCitation, index: CatalogueIndex): Problem[] 
   if (why.outcome === 'ambiguous') problems.push(problem('ambiguous', { written, candidates: labels(why.candidates) }));
   else if (why.outcome === 'unknown' && why.defined)
     problems.push(problem('unknown-short-form', { label: written, defined: why.defined }, why.defined[0] ?? ''));
-  else if (why.outcome === 'unknown' && !why.reported) problems.push(problem('unknown-document', { written, near: labels(why.near) }));
+  else if (why.outcome === 'unknown' && !why.reported)
+    problems.push(problem('unknown-document', { written, near: labels(why.near), ...(c.kind === 'plenum' && { plenum: true }) }));
   return problems;
 }
 

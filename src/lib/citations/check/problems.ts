@@ -15,7 +15,7 @@ interface Params {
   expired: { symbol: string; since: string };
   'malformed-symbol': { written: string; symbol: string };
   'unknown-short-form': { label: string; defined: string[] };
-  'unknown-document': { written: string; near: string[] };
+  'unknown-document': { written: string; near: string[]; plenum?: boolean };
   ambiguous: { written: string; candidates: string[] };
 }
 
@@ -38,8 +38,10 @@ const MESSAGES: { [C in ProblemCode]: (p: Params[C]) => string } = {
     `Tên viết tắt “${p.label}” không khớp với văn bản nào được định nghĩa trong bài` +
     (p.defined.length ? ` (đã định nghĩa: ${p.defined.map((d) => `“${d}”`).join(', ')}).` : '; hãy ghi đủ số ký hiệu.'),
   'unknown-document': (p) =>
-    `Không tìm thấy văn bản ${p.written} trong danh mục` +
-    (p.near.length ? `; danh mục có: ${p.near.join('; ')} — hãy kiểm tra lại ngày và cơ quan ban hành.` : '.'),
+    p.plenum && p.near.length
+      ? `Chưa xác định được văn bản ${p.written}: một hội nghị Trung ương thường ban hành nhiều nghị quyết; danh mục có: ${p.near.join('; ')} — hãy ghi số ký hiệu hoặc trích yếu của nghị quyết.`
+      : `Không tìm thấy văn bản ${p.written} trong danh mục` +
+        (p.near.length ? `; danh mục có: ${p.near.join('; ')} — hãy kiểm tra lại ngày và cơ quan ban hành.` : '.'),
   ambiguous: (p) =>
     `Không xác định được văn bản ${p.written}: số hiệu này ${p.candidates.length > 1 ? `dùng cho ${p.candidates.length} văn bản trong danh mục (${p.candidates.join('; ')})` : `được nhiều địa phương dùng (danh mục có ${p.candidates[0]})`}; hãy ghi rõ ngày và cơ quan ban hành.`,
 };

@@ -6,30 +6,16 @@
  * - a different period: "giai đoạn 2011-2015" for a strategy "giai đoạn 2011-2020".
  */
 import { foldPhrase } from '../../text/fold.ts';
+import { hasRun, titleWords } from '../read/title-words.ts';
 
 const NEGATIONS = new Set(['khong', 'chua']);
-const LEADS = [['ve', 'viec'], ['ve']];
-
-function words(text: string): string[] {
-  const list = foldPhrase(text).split(/[^a-z0-9]+/).filter(Boolean);
-  for (const lead of LEADS) if (lead.every((w, i) => list[i] === w)) return list.slice(lead.length);
-  return list;
-}
-
-function has(list: string[], seq: string[]): boolean {
-  outer: for (let i = 0; i + seq.length <= list.length; i++) {
-    for (let j = 0; j < seq.length; j++) if (list[i + j] !== seq[j]) continue outer;
-    return true;
-  }
-  return false;
-}
 
 /** A negation in `a` whose two neighbours stand side by side, unnegated, in `b`: [before, negation, after], or null. */
 function droppedNegation(a: string[], b: string[]): string[] | null {
   for (let i = 1; i + 1 < a.length; i++) {
     if (!NEGATIONS.has(a[i])) continue;
     const [prev, next] = [a[i - 1], a[i + 1]];
-    if (has(b, [prev, next]) && !has(b, [prev, a[i], next])) return [prev, a[i], next];
+    if (hasRun(b, [prev, next]) && !hasRun(b, [prev, a[i], next])) return [prev, a[i], next];
   }
   return null;
 }
@@ -53,12 +39,12 @@ function plain(text: string): string {
  */
 export function wrongWords(cited: string, actual: string): string | null {
   let known = actualCache.get(actual);
-  if (!known) actualCache.set(actual, (known = { words: words(actual), ranges: ranges(actual), plain: plain(actual) }));
+  if (!known) actualCache.set(actual, (known = { words: titleWords(actual), ranges: ranges(actual), plain: plain(actual) }));
   // Most citations copy the title (or its beginning, or run on after it): nothing to compare word by word.
   const p = plain(cited);
   if (p.startsWith(known.plain) || known.plain.startsWith(p)) return null;
   const a = known.words;
-  const c = words(cited);
+  const c = titleWords(cited);
   if (a.length < 3 || c.length < 3) return null;
   const inCited = new Set(c);
   const shared = new Set(a.filter((w) => inCited.has(w))).size / new Set(a).size;

@@ -46,7 +46,7 @@ const VERB = new RegExp(
 /** Whether a clause with its own subject and verb starts at `at`: "…, Ban Thường vụ Tỉnh ủy ban hành". */
 export function clauseStartsAt(folded: string, at: number): boolean {
   SUBJECT_LEAD.lastIndex = at;
-  SUBJECT_LEAD.exec(folded);
+  SUBJECT_LEAD.test(folded);
   const subject = issuerAt(folded, SUBJECT_LEAD.lastIndex);
   if (!subject) return false;
   VERB.lastIndex = subject.end;
@@ -62,7 +62,7 @@ export function readAfter(folded: string, at: number, readYear = false): After {
   for (let round = 0; round < 2; round++) {
     if (!after.date) {
       DATE_LEAD.lastIndex = after.end;
-      DATE_LEAD.exec(folded);
+      DATE_LEAD.test(folded);
       const date: DateMatch | null = dateAt(folded, DATE_LEAD.lastIndex);
       // The date opens the next clause: it is not this citation's, and nothing after it is either.
       if (date && clauseStartsAt(folded, date.end)) return after;
@@ -73,7 +73,7 @@ export function readAfter(folded: string, at: number, readYear = false): After {
     }
     if (!after.issuer) {
       ISSUER_LEAD.lastIndex = after.end;
-      if (ISSUER_LEAD.exec(folded)) {
+      if (ISSUER_LEAD.test(folded)) {
         const from = ISSUER_LEAD.lastIndex;
         const issuer = issuerAt(folded, from);
         if (issuer) {

@@ -5,10 +5,11 @@
 import type { CitationKind } from '../model.ts';
 import type { IssuerInfo } from '../read/issuer.ts';
 import type { TypeWord } from '../read/type-words.ts';
-import { tokenize, SYMBOL_CANDIDATE, type SymbolToken } from '../read/symbol.ts';
+import { describe, tokenize, SYMBOL_CANDIDATE, type SymbolInfo } from '../read/symbol.ts';
 import { readAfter, type After, type Span } from './after.ts';
 import { clauseBefore, pinpointBefore, typeBefore } from './before.ts';
-import { findBare } from './short-forms.ts';
+import { findBare, labelKey } from './short-forms.ts';
+import { findPlenums } from './plenums.ts';
 import { findNames } from './names.ts';
 import { findLawNames } from './law-names.ts';
 import type { PhraseTrie } from '../read/phrase-trie.ts';
@@ -19,7 +20,8 @@ export interface Draft extends Span {
   kind: CitationKind;
   typeWord?: Partial<Span> & { word: TypeWord };
   pinpoint?: Span;
-  symbol?: Span & { token: SymbolToken };
+  /** The parse, not the token: drafts live until the whole text is read, and parses are shared (memoised). */
+  symbol?: Span & { info: SymbolInfo };
   date?: Span & { iso: string };
   issuer?: Span & { info: IssuerInfo };
   title?: Span;
@@ -30,10 +32,12 @@ export interface Draft extends Span {
   year?: string;
   revised?: boolean;
   amends?: string;
+  /** The plenum that adopted a resolution named by it: 4 and "XII" in "Nghị quyết Trung ương 4 khóa XII". */
+  plenum?: { number: number; term?: string };
 }
 
 /** Which kind wins when two candidates overlap. */
-export const RANK: Record<CitationKind, number> = { full: 0, symbol: 1, 'short-form': 2, 'law-name': 3, alias: 4, number: 4 };
+export const RANK: Record<CitationKind, number> = { full: 0, symbol: 1, 'short-form': 2, 'law-name': 3, plenum: 3, alias: 4, number: 4 };
 
 /**
  * The type word ending at `at`, if it is one: an abbreviation counts only in capitals, as written ("NĐ", or
@@ -84,7 +88,7 @@ export function symbolDrafts(src: Source): Draft[] {
       kind: typed ? 'full' : 'symbol',
       typeWord: typed,
       pinpoint: pinpoint ?? undefined,
-      symbol: { fs: token.start, fe: token.end, token },
+      symbol: { fs: token.start, fe: token.end, info: describe(token) },
       ...context,
     });
   }
@@ -121,21 +125,35 @@ export function shareListFields(folded: string, drafts: Draft[]): void {
   }
 }
 
+/**
+ * What surrounds a citation that starts with its type word at `fs` and ends at `fe`: the pinpoint before it,
+ * the date and issuer after it (or those of the clause that introduces it).
+ */
+function aroundTyped(src: Source, fs: number, fe: number, readYear: boolean): Pick<Draft, 'fs' | 'fe' | 'pinpoint' | 'date' | 'issuer' | 'year' | 'inherited'> {
+  const pinpoint = pinpointBefore(src.folded, fs);
+  const after = readAfter(src.folded, fe, readYear);
+  return { fs: pinpoint?.fs ?? fs, fe: after.end, pinpoint: pinpoint ?? undefined, ...withClause(src.folded, fs, after) };
+}
+
 /** "Chỉ thị 45 ngày 19/5/2015 của Bộ Chính trị", "kế hoạch 92", "NĐ 80/2020": a type word and a bare number. */
 export function bareDrafts(src: Source): Draft[] {
-  return findBare(src.folded, (at) => typedAt(src, at)).map((bare) => {
-    const pinpoint = pinpointBefore(src.folded, bare.fs);
-    const after = readAfter(src.folded, bare.fe, !bare.year);
-    return {
-      fs: pinpoint?.fs ?? bare.fs,
-      fe: after.end,
-      kind: 'number',
-      typeWord: { fs: bare.fs, fe: bare.typeEnd, word: bare.word },
-      pinpoint: pinpoint ?? undefined,
-      label: { fs: bare.fs, fe: bare.fe, key: bare.key, number: bare.number, year: bare.year },
-      ...withClause(src.folded, bare.fs, after),
-    };
-  });
+  return findBare(src.folded, (at) => typedAt(src, at)).map((bare) => ({
+    ...aroundTyped(src, bare.fs, bare.fe, !bare.year),
+    kind: 'number',
+    typeWord: { fs: bare.fs, fe: bare.typeEnd, word: bare.word },
+    label: { fs: bare.fs, fe: bare.fe, key: bare.key, number: bare.number, year: bare.year },
+  }));
+}
+
+/** "Nghị quyết Trung ương 4 khóa XII": a Party resolution named by its plenum; "năm 2016" after it is its year. */
+export function plenumDrafts(src: Source): Draft[] {
+  return findPlenums(src.folded, (at) => typedAt(src, at)).map((p) => ({
+    ...aroundTyped(src, p.fs, p.fe, true),
+    kind: 'plenum',
+    typeWord: p.typeWord,
+    label: { fs: p.fs, fe: p.fe, key: labelKey(src.folded.slice(p.fs, p.fe)) },
+    plenum: { number: p.number, term: p.term },
+  }));
 }
 
 export function nameDrafts(src: Source, names: PhraseTrie<string> | undefined, kind: 'alias' | 'short-form' = 'alias'): Draft[] {
@@ -179,18 +197,21 @@ export function merge(drafts: Draft[]): Draft[] {
   return kept;
 }
 
-const LAW_JOIN = /^\s{0,3},?\s{0,3}(?:so\s{0,3}:?\s{0,3})?$/;
+const NAME_JOIN = /^\s{0,3},?\s{0,3}(?:so\s{0,3}:?\s{0,3})?$/;
 
 /**
- * "Luật Cư trú số 68/2020/QH14 ngày 13/11/2020": a law's name followed by its symbol is one citation, typed
- * "Luật", not a name and a separate bare symbol.
+ * "Luật Cư trú số 68/2020/QH14 ngày 13/11/2020", "Nghị quyết Trung ương 6 khóa XII số 18-NQ/TW": a name followed
+ * by its symbol is one citation, typed by the name ("Luật", the resolution's "Nghị quyết"), not a name and a
+ * separate bare symbol.
  */
-export function joinLawNames(folded: string, drafts: Draft[], law: TypeWord): Draft[] {
+export function joinNamesAndSymbols(folded: string, drafts: Draft[], law: TypeWord): Draft[] {
   const joined: Draft[] = [];
   for (let i = 0; i < drafts.length; i++) {
     const [name, next] = [drafts[i], drafts[i + 1]];
-    if (name.kind === 'law-name' && next?.kind === 'symbol' && next.symbol && LAW_JOIN.test(folded.slice(name.fe, next.symbol.fs))) {
-      joined.push({ ...next, fs: name.fs, kind: 'full', typeWord: { word: law }, pinpoint: name.pinpoint, label: name.label, year: name.year });
+    const named = name.kind === 'law-name' || name.kind === 'plenum';
+    if (named && next?.kind === 'symbol' && next.symbol && NAME_JOIN.test(folded.slice(name.fe, next.symbol.fs))) {
+      const typeWord = name.typeWord ?? { word: law };
+      joined.push({ ...next, fs: name.fs, kind: 'full', typeWord, pinpoint: name.pinpoint, label: name.label, year: name.year });
       i++;
     } else joined.push(name);
   }

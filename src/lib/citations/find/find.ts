@@ -4,10 +4,9 @@
  * grows linearly with the text. Spans are mapped back to the input at the very end.
  */
 import type { AliasCitation, FoundCitation } from '../model.ts';
-import { describe } from '../read/symbol.ts';
 import { readDefinition, readTitle, type Span } from './after.ts';
 import { changeBefore } from './before.ts';
-import { bareDrafts, joinLawNames, lawDrafts, merge, nameDrafts, shareListFields, symbolDrafts, type Draft } from './drafts.ts';
+import { bareDrafts, joinNamesAndSymbols, lawDrafts, merge, nameDrafts, plenumDrafts, shareListFields, symbolDrafts, type Draft } from './drafts.ts';
 import { typeWord } from '../read/type-words.ts';
 import { isBareLabel, labelKey } from './short-forms.ts';
 import { buildTrie, type PhraseTrie } from '../read/phrase-trie.ts';
@@ -23,8 +22,8 @@ export function findCitations(input: string, options: FindOptions = {}): FoundCi
   const src = makeSource(input);
   const symbols = symbolDrafts(src);
   shareListFields(src.folded, symbols);
-  let drafts = merge([...symbols, ...bareDrafts(src), ...nameDrafts(src, options.names), ...lawDrafts(src, options.names)]);
-  drafts = joinLawNames(src.folded, drafts, typeWord('luat')!);
+  let drafts = merge([...symbols, ...bareDrafts(src), ...plenumDrafts(src), ...nameDrafts(src, options.names), ...lawDrafts(src, options.names)]);
+  drafts = joinNamesAndSymbols(src.folded, drafts, typeWord('luat')!);
   const zones = attachTitlesAndDefinitions(src, drafts);
   drafts = bindShortForms(src, outside(drafts, zones), zones);
   const index = new Map(drafts.map((d, i) => [d, i]));
@@ -37,7 +36,7 @@ function attachTitlesAndDefinitions(src: Source, drafts: Draft[]): Span[] {
   drafts.forEach((draft, i) => {
     const limit = drafts[i + 1]?.fs ?? src.folded.length;
     // A name's own "về …" is part of the name (law-names.ts); after its year or a number it is a trích yếu.
-    if (draft.symbol || draft.kind === 'number' || (draft.kind === 'law-name' && draft.year))
+    if (draft.symbol || draft.kind === 'number' || draft.plenum || (draft.kind === 'law-name' && draft.year))
       draft.title = readTitle(src.folded, draft.fe, limit) ?? undefined;
     const definition = readDefinition(src.folded, draft.title?.fe ?? draft.fe);
     if (!definition) return;
@@ -93,7 +92,7 @@ function toFound(src: Source, d: Draft, index: Map<Draft, number>): FoundCitatio
     label: d.typeWord.word.label,
   };
   if (d.symbol) {
-    const symbol = { written: writtenAt(src, d.symbol.fs, d.symbol.fe).replace(/\s+/g, ''), ...describe(d.symbol.token) };
+    const symbol = { written: writtenAt(src, d.symbol.fs, d.symbol.fe).replace(/\s+/g, ''), ...d.symbol.info };
     return Object.assign(base, { kind: d.kind === 'full' ? ('full' as const) : ('symbol' as const), symbol }, typeWord && { typeWord });
   }
   const { fs, fe, key, number, year } = d.label ?? { fs: d.fs, fe: d.fe, key: '' };
@@ -101,6 +100,10 @@ function toFound(src: Source, d: Draft, index: Map<Draft, number>): FoundCitatio
   const definedBy = d.definedBy && index.get(d.definedBy);
   if (d.kind === 'short-form' && definedBy !== undefined) return Object.assign(base, { kind: 'short-form' as const, label, definedBy });
   if (typeWord && number) return Object.assign(base, { kind: 'number' as const, typeWord, label: year ? { ...label, number, year } : { ...label, number } });
+  if (typeWord && d.plenum) {
+    const { number: plenum, term } = d.plenum;
+    return Object.assign(base, { kind: 'plenum' as const, typeWord, label: term ? { ...label, plenum, term } : { ...label, plenum } });
+  }
   if (d.kind === 'law-name')
     return Object.assign(base, { kind: 'law-name' as const, label }, d.revised && { revised: true }, d.amends && { amends: d.amends });
   return Object.assign(base, { kind: 'alias' as const, label });

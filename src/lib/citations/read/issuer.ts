@@ -5,6 +5,7 @@
  * Ban Bí thư vs Bộ Chính trị is a real error.
  */
 import { provinceAt } from './provinces.ts';
+import { termAt } from './term.ts';
 import { foldPhrase } from '../../text/fold.ts';
 
 export interface IssuerInfo {
@@ -34,6 +35,8 @@ const BODIES: [RegExp, string][] = [
   // "của Chủ tịch UBND tỉnh" (seed 003): individual decisions carry QĐ-UBND either way.
   [/(?:chu\s+tich\s+|thuong\s+truc\s+)?(?:ubnd|uy\s+ban\s+nhan\s+dan)/y, 'ubnd'],
   [/(?:thuong\s+truc\s+)?(?:hdnd|hoi\s+dong\s+nhan\s+dan)/y, 'hdnd'],
+  // The head of State until 1992, issuer of the Pháp lệnh of that time (44B-LCT/HĐNN8).
+  [/hoi\s+dong\s+nha\s+nuoc/y, 'hdnn'],
   [/van\s+phong\s+trung\s+uong(?:\s+dang)?/y, 'vptw'],
   [/trung\s+uong(?:\s+dang)?/y, 'trung-uong'],
 ];
@@ -46,8 +49,10 @@ const LEVELS: Record<string, string> = {
   huyen: 'huyen', quan: 'huyen', 'thi xa': 'huyen',
   xa: 'xa', phuong: 'xa', 'thi tran': 'xa',
 };
-const TERM = /\s*,?\s*khoa\s+([ivxl]{1,6})(?![a-z])/y;
 const NAME_WORD = /\s+([a-z]+)/y;
+const SPACE = /\s+/y;
+/** Words that end a district name: the title, a date, the khóa, a verb. */
+const DISTRICT_STOP = /^(ve|ngay|khoa|ban|phe|tai|trong|nam|va|thuc|trien|cua|so|da|co|quy|huong)$/;
 
 /** Reads an issuer at folded offset `at` (just after "của"); returns its folded end. */
 export function issuerAt(folded: string, at: number): { end: number; info: IssuerInfo } | null {
@@ -55,7 +60,7 @@ export function issuerAt(folded: string, at: number): { end: number; info: Issue
   let end = at;
   for (const [pattern, name] of BODIES) {
     pattern.lastIndex = at;
-    if (pattern.exec(folded)) {
+    if (pattern.test(folded)) {
       body = name;
       end = pattern.lastIndex;
       break;
@@ -77,22 +82,16 @@ export function issuerAt(folded: string, at: number): { end: number; info: Issue
     info.level = LEVELS[level[1].replace(/\s+/g, ' ').replace('.', '')];
     end = placeAt = LEVEL.lastIndex;
   }
-  const space = /\s+/y;
-  space.lastIndex = placeAt;
-  const spaced = space.exec(folded);
-  const province = spaced ? provinceAt(folded, space.lastIndex) : null;
+  SPACE.lastIndex = placeAt;
+  const province = SPACE.test(folded) ? provinceAt(folded, SPACE.lastIndex) : null;
   if (province && info.level !== 'huyen' && info.level !== 'xa') {
     info.province = province.name;
     end = province.end;
   } else if (info.level === 'huyen') {
     ({ end, name: info.district } = districtAt(folded, end));
   }
-  TERM.lastIndex = end;
-  const term = TERM.exec(folded);
-  if (term) {
-    info.term = term[1].toUpperCase();
-    end = TERM.lastIndex;
-  }
+  const term = termAt(folded, end);
+  if (term) [info.term, end] = [term.term, term.end];
   return { end, info };
 }
 
@@ -101,11 +100,10 @@ export function issuerAt(folded: string, at: number): { end: number; info: Issue
  * in folded text, so this is a bounded guess used only to compare with the catalogue's `district`.
  */
 function districtAt(folded: string, at: number): { end: number; name?: string } {
-  const stop = /^(ve|ngay|khoa|ban|phe|tai|trong|nam|va|thuc|trien|cua|so|da|co|quy|huong)$/;
   const words: string[] = [];
   let end = at;
   NAME_WORD.lastIndex = at;
-  for (let word = NAME_WORD.exec(folded); word && words.length < 3 && !stop.test(word[1]); word = NAME_WORD.exec(folded)) {
+  for (let word = NAME_WORD.exec(folded); word && words.length < 3 && !DISTRICT_STOP.test(word[1]); word = NAME_WORD.exec(folded)) {
     words.push(word[1]);
     end = NAME_WORD.lastIndex;
   }

@@ -5,6 +5,7 @@
  * Cost per position: at most `maxWords` map lookups — no regex alternation over hundreds of phrases.
  */
 import { foldWords } from '../../text/fold.ts';
+import { endOf } from './sticky.ts';
 
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
@@ -54,6 +55,12 @@ const WORD = /[a-z0-9]+/y;
 /** Between words: spaces, line breaks, commas, hyphens ("Phòng, chống"; "Bà Rịa - Vũng Tàu"). */
 const GAP = /[\s,-]{1,4}/y;
 
+/** The word starting at `at`, or null: `test` and a slice, not a match array per word looked up. */
+function wordAt(folded: string, at: number): string | null {
+  WORD.lastIndex = at;
+  return WORD.test(folded) ? folded.slice(at, WORD.lastIndex) : null;
+}
+
 /** Longest phrase starting exactly at folded offset `at` (which must be a word start). */
 export function matchAt<T>(trie: PhraseTrie<T>, folded: string, at: number): PhraseMatch<T> | null {
   let node = trie.root;
@@ -61,30 +68,24 @@ export function matchAt<T>(trie: PhraseTrie<T>, folded: string, at: number): Phr
   let best: PhraseMatch<T> | null = null;
   for (let count = 0; count <= trie.maxWords + 1; count++) {
     if (count > 0) {
-      GAP.lastIndex = pos;
-      if (!GAP.exec(folded)) break;
-      pos = GAP.lastIndex;
+      pos = endOf(GAP, folded, pos);
+      if (pos < 0) break;
     }
-    WORD.lastIndex = pos;
-    const word = WORD.exec(folded);
-    if (!word) break;
-    let child = node.next.get(word[0]);
-    if (!child && word[0] === 'so' && count > 0) {
+    const word = wordAt(folded, pos);
+    if (word === null) break;
+    const wordEnd = pos + word.length;
+    const child = node.next.get(word);
+    if (!child && word === 'so' && count > 0) {
       // "Chỉ thị số 12" against the key "chi thi 12": skip "số" when a number follows.
-      const after = WORD.lastIndex;
-      GAP.lastIndex = after;
-      if (GAP.exec(folded)) {
-        WORD.lastIndex = GAP.lastIndex;
-        const next = WORD.exec(folded);
-        if (next && /^\d/.test(next[0])) {
-          pos = after;
-          continue;
-        }
+      const next = endOf(GAP, folded, wordEnd);
+      if (next >= 0 && /\d/.test(folded[next] ?? '')) {
+        pos = wordEnd;
+        continue;
       }
     }
     if (!child) break;
     node = child;
-    pos = WORD.lastIndex;
+    pos = wordEnd;
     if (node.values) best = { start: at, end: pos, values: node.values };
   }
   return best;

@@ -4,6 +4,7 @@
  * 202/2025/QH15; the merged provinces kept names from this list), plus spelling variants.
  */
 import { buildTrie, matchAt, phraseKey, type PhraseTrie } from './phrase-trie.ts';
+import { memo } from './memo.ts';
 
 export const PROVINCES = [
   'An Giang', 'Bà Rịa - Vũng Tàu', 'Bắc Giang', 'Bắc Kạn', 'Bạc Liêu', 'Bắc Ninh', 'Bến Tre', 'Bình Định',
@@ -37,11 +38,18 @@ export function provinceAt(folded: string, at: number): { name: string; end: num
   return match ? { name: match.values[0], end: match.end } : null;
 }
 
-/** Comparable key of a province name ("Quảng Ngãi", "quang ngai", "QUẢNG NGÃI" → "quang ngai"). */
+const keys = memo<string>(1000);
+
+/**
+ * Comparable key of a province name ("Quảng Ngãi", "quang ngai", "QUẢNG NGÃI" → "quang ngai"). Memoised: a
+ * local citation compares its province with every entry of its symbol, and a report has thousands of them.
+ */
 export function provinceKey(name: string): string {
-  const key = phraseKey(name).replace(/^(tinh|thanh pho|tp) /, '');
-  const known = matchAt(trie, key, 0);
-  return known && known.end === key.length ? phraseKey(known.values[0]) : key;
+  return keys(name, () => {
+    const key = phraseKey(name).replace(/^(tinh|thanh pho|tp) /, '');
+    const known = matchAt(trie, key, 0);
+    return known && known.end === key.length ? phraseKey(known.values[0]) : key;
+  });
 }
 
 const known = new Set(PROVINCES.map(provinceKey));

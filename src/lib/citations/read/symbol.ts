@@ -3,9 +3,13 @@
  *   State (Nghị định 30/2020/NĐ-CP): number "/" [year "/"] CODE "-" ISSUER   → 27/NQ-CP, 80/2020/NĐ-CP, 68/2020/QH14
  *   Party (Hướng dẫn 36-HD/VPTW):    number "-" CODE "/" ISSUER              → 36-NQ/TW, 149-KH/TU, 45-CTr/TU
  * A Công văn has no type code: 1353/SNgV-ĐN. Seed 000 writes "16/KL-TW" for 16-KL/TW: the State shape with a
- * Party issuer, which `wellFormed` catches.
+ * Party issuer, which `wellFormed` catches. A number may carry one letter right after it, before a separator:
+ * Pháp lệnh 44B-LCT/HĐNN8 (symbols before 2001), Công văn 1353A/BNG-LS, Quyết định 12a/2005/QĐ-UBND — a document
+ * of its own, not number 44. The separator is what makes it a symbol: "khoản 2a", "Điều 5a" have none.
  */
 import { fold } from '../../text/fold.ts';
+import { memo } from './memo.ts';
+import { endOf } from './sticky.ts';
 import { ASSEMBLY_CODE, ASSEMBLY_TYPES, OPT_GAP, SEGMENT_DISPLAY, TYPE_CODES, isPartyIssuer } from './type-words.ts';
 
 /**
@@ -15,8 +19,10 @@ import { ASSEMBLY_CODE, ASSEMBLY_TYPES, OPT_GAP, SEGMENT_DISPLAY, TYPE_CODES, is
  */
 const SEP = `${OPT_GAP}[-/]${OPT_GAP}`;
 const SEG = '[a-z][a-z0-9]{0,11}';
+/** The number, with its letter if it has one (a separator must follow either way). */
+const NUMBER = '\\d{1,5}[a-z]?';
 export const SYMBOL_CANDIDATE = new RegExp(
-  `(?<![0-9a-z/.-])\\d{1,5}(?:${SEP}(?:19|20)\\d\\d)?${SEP}${SEG}(?:${SEP}${SEG}){0,3}(?![a-z0-9])`,
+  `(?<![0-9a-z/.-])${NUMBER}(?:${SEP}(?:19|20)\\d\\d)?${SEP}${SEG}(?:${SEP}${SEG}){0,3}(?![a-z0-9])`,
   'g',
 );
 
@@ -24,6 +30,7 @@ export interface SymbolToken {
   /** Folded span. */
   start: number;
   end: number;
+  /** Folded: "80", "01", "44b". */
   number: string;
   year?: string;
   /** Upper-case ASCII letter segments: ["ND", "CP"]. */
@@ -36,56 +43,58 @@ export interface SymbolToken {
   spaced: boolean[];
 }
 
-const STEP = new RegExp(`${OPT_GAP}([-/])${OPT_GAP}`, 'y');
-const DIGITS = /\d{1,5}/y;
+const STEP = new RegExp(SEP, 'y');
+const NUMBER_AT = new RegExp(NUMBER, 'y');
 const YEAR = /(?:19|20)\d\d(?![0-9a-z])/y;
 const LETTERS = /[a-z][a-z0-9]{0,11}(?![a-z0-9])/y;
 
+/** The separator ("-" or "/") in a step from `at` to `end`: the one character that is not whitespace. */
+function separatorIn(folded: string, at: number, end: number): string {
+  let i = at;
+  while (i < end && folded[i] !== '-' && folded[i] !== '/') i++;
+  return folded[i];
+}
+
 /** Tokenizes a candidate found by SYMBOL_CANDIDATE (or any folded text starting with a number). */
 export function tokenize(folded: string, start: number, end = folded.length): SymbolToken | null {
-  DIGITS.lastIndex = start;
-  const num = DIGITS.exec(folded);
-  if (!num) return null;
+  const numberEnd = endOf(NUMBER_AT, folded, start);
+  if (numberEnd < 0) return null;
   const token: SymbolToken = {
     start,
-    end: start,
-    number: num[0],
+    end: numberEnd,
+    number: folded.slice(start, numberEnd),
     segments: [],
     separators: [],
     segmentStarts: [],
     spaced: [],
   };
-  let at = start + num[0].length;
-  token.end = at;
+  let at = numberEnd;
   while (at < end && token.segments.length < 4) {
-    STEP.lastIndex = at;
-    const step = STEP.exec(folded);
-    if (!step || STEP.lastIndex > end) break;
-    const next = STEP.lastIndex;
+    const next = endOf(STEP, folded, at);
+    if (next < 0 || next > end) break;
     if (!token.segments.length && token.year === undefined) {
-      YEAR.lastIndex = next;
-      const year = YEAR.exec(folded);
-      if (year) {
-        token.separators.push(step[1]);
-        token.year = year[0];
-        at = token.end = YEAR.lastIndex;
+      const yearEnd = endOf(YEAR, folded, next);
+      if (yearEnd >= 0) {
+        token.separators.push(separatorIn(folded, at, next));
+        token.year = folded.slice(next, yearEnd);
+        at = token.end = yearEnd;
         continue;
       }
     }
-    LETTERS.lastIndex = next;
-    const letters = LETTERS.exec(folded);
-    if (!letters || LETTERS.lastIndex > end) break;
-    token.separators.push(step[1]);
-    token.segments.push(letters[0].toUpperCase());
+    const lettersEnd = endOf(LETTERS, folded, next);
+    if (lettersEnd < 0 || lettersEnd > end) break;
+    token.separators.push(separatorIn(folded, at, next));
+    token.segments.push(folded.slice(next, lettersEnd).toUpperCase());
     token.segmentStarts.push(next);
-    token.spaced.push(step[0].length > 1);
-    at = token.end = LETTERS.lastIndex;
+    token.spaced.push(next - at > 1);
+    at = token.end = lettersEnd;
   }
   // A year with no letters after it is a date fragment, not part of a symbol.
   return token.segments.length ? token : null;
 }
 
 export interface SymbolInfo {
+  /** Without leading zeros, letter in capitals: "80", "1" (for 01), "44B". */
   number: string;
   year?: string;
   segments: string[];
@@ -108,22 +117,19 @@ export interface SymbolInfo {
   canonical: string;
 }
 
-const described = new Map<string, SymbolInfo>();
+const described = memo<SymbolInfo>(10000);
 
 /** Parse of a token; memoised, as a text cites the same few symbols again and again. */
 export function describe(token: Pick<SymbolToken, 'number' | 'year' | 'segments' | 'separators'>): SymbolInfo {
-  const memo = `${token.number}|${token.year ?? ''}|${token.segments.join(' ')}|${token.separators.join('')}`;
-  let info = described.get(memo);
-  if (!info) {
-    if (described.size > 10000) described.clear();
-    described.set(memo, (info = describeUncached(token)));
-  }
-  return info;
+  const key = `${token.number}|${token.year ?? ''}|${token.segments.join(' ')}|${token.separators.join('')}`;
+  return described(key, () => describeUncached(token));
 }
 
 function describeUncached(token: Pick<SymbolToken, 'number' | 'year' | 'segments' | 'separators'>): SymbolInfo {
-  const { number, year, segments, separators } = token;
-  const n = String(Number(number));
+  const { year, segments, separators } = token;
+  // A letter after the number is written in capitals (the catalogue's schema asks for 44B-…); 12a = 12A.
+  const number = token.number.toUpperCase();
+  const n = number.replace(/^0+(?=\d)/, '');
   const last = segments[segments.length - 1];
   const party = isPartyIssuer(last) && !ASSEMBLY_CODE.test(segments[0]);
   const first = segments[0];

@@ -27,7 +27,8 @@ export function definedLabels(found: readonly FoundCitation[]): Map<string | und
   return new Map([...byType].map(([type, set]) => [type, [...set]]));
 }
 
-const issuedBy = (asOf: string) => (d: CitableDocument) => d.issuedOn <= asOf;
+/** Issued by the date the text speaks from: a text cannot name a later document. */
+export const issuedBy = (asOf: string) => (d: CitableDocument) => d.issuedOn <= asOf;
 
 /**
  * "Chỉ thị 45 ngày 19/5/2015 của Bộ Chính trị", "NĐ 80/2020", "kế hoạch 92": a catalogue alias first ("Quy chế

@@ -1,12 +1,15 @@
 /**
  * Lookup tables over the catalogue, built once per build (or once in the browser from the JSON export):
- * by symbol key (exact, separator-blind, year-blind), by alias, and the phrase trie of names for the finder.
+ * by symbol key (exact, separator-blind, year-blind), by alias, by plenum, and the phrase trie of names for the
+ * finder.
  */
 import type { CitableDocument } from '../model.ts';
 import { parseIssuer, type IssuerInfo } from '../read/issuer.ts';
 import { isBareLabel, labelKey } from '../find/short-forms.ts';
 import { parseSymbol, type SymbolInfo } from '../read/symbol.ts';
 import { buildTrie, type PhraseTrie } from '../read/phrase-trie.ts';
+import { parsePlenumName } from '../read/plenum.ts';
+import { titleWords } from '../read/title-words.ts';
 
 export interface CatalogueIndex {
   documents: readonly CitableDocument[];
@@ -22,6 +25,16 @@ export interface CatalogueIndex {
   names: PhraseTrie<string>;
   symbols: Map<string, SymbolInfo>;
   issuers: Map<string, IssuerInfo | null>;
+  /** Resolutions whose own names state the plenum that adopted them, by the plenum's number. */
+  byPlenum: Map<number, PlenumEntry[]>;
+}
+
+export interface PlenumEntry {
+  doc: CitableDocument;
+  /** The khóa the name states, else the document's own. */
+  term?: string;
+  /** What tells the resolution from the plenum's others, as title words: the name's subject, the title. */
+  subjects: string[][];
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -57,6 +70,7 @@ export function buildCatalogueIndex(documents: readonly CitableDocument[]): Cata
     names: buildTrie([]),
     symbols: new Map(),
     issuers: new Map(),
+    byPlenum: new Map(),
   };
   const phrases: [string, string][] = [];
   for (const doc of documents) {
@@ -71,6 +85,8 @@ export function buildCatalogueIndex(documents: readonly CitableDocument[]): Cata
       push(index.byNumber, symbol.number, doc);
     }
     for (const name of namesOf(doc)) {
+      const plenum = parsePlenumName(name);
+      if (plenum) push(index.byPlenum, plenum.number, { doc, term: plenum.term ?? doc.term, subjects: subjectsOf(plenum.rest, doc) });
       const key = labelKey(name);
       if (!key) continue;
       push(index.byAlias, key, doc);
@@ -80,6 +96,10 @@ export function buildCatalogueIndex(documents: readonly CitableDocument[]): Cata
   }
   index.names = buildTrie(phrases);
   return index;
+}
+
+function subjectsOf(nameRest: string, doc: CitableDocument): string[][] {
+  return [titleWords(nameRest), titleWords(doc.title ?? '')].filter((words) => words.length > 0);
 }
 
 const cache = new WeakMap<readonly CitableDocument[], CatalogueIndex>();

@@ -1,11 +1,12 @@
 /**
  * resolve: FoundCitation[] + catalogue → ResolvedCitation[]. A citation is tied to an entry only when its
  * identity fits; a provincial "92/KH-UBND" of another province or year stays unresolved — reported without a
- * link, never linked to the wrong document. One module per way of citing: by-symbol.ts, by-name.ts.
+ * link, never linked to the wrong document. One module per way of citing: by-symbol.ts, by-name.ts, by-plenum.ts.
  */
 import { asIndex, type CatalogueIndex } from './catalogue-index.ts';
 import type { CheckOptions, CitableDocument, FoundCitation, Resolution, ResolvedCitation } from '../model.ts';
 import { byLawName, byName, byNumber, definedLabels } from './by-name.ts';
+import { byPlenum } from './by-plenum.ts';
 import { bySymbol } from './by-symbol.ts';
 
 export function resolveCitations(
@@ -31,6 +32,9 @@ export function resolveCitations(
         break;
       case 'law-name':
         resolution = byLawName(c, index, options);
+        break;
+      case 'plenum':
+        resolution = byPlenum(c, index, options);
         break;
       case 'short-form': {
         // "Kế hoạch số 92" means whatever "(sau đây gọi tắt là Kế hoạch số 92)" was attached to.

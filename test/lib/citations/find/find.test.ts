@@ -29,6 +29,14 @@ describe('findCitations: full citations', () => {
     ['Nghị quyết 36-NQ/TW của Bộ Chính trị', [{ kind: 'full', text: 'Nghị quyết 36-NQ/TW của Bộ Chính trị', symbol: '36-NQ/TW', issuer: 'bo-chinh-tri' }]],
     // khóa after the issuer (seed 000)
     ['Nghị quyết số 36-NQ/TW của Bộ Chính trị khóa IX về công tác', [{ kind: 'full', text: 'Nghị quyết số 36-NQ/TW của Bộ Chính trị khóa IX', term: 'IX' }]],
+    // …in parentheses
+    ['Nghị quyết số 36-NQ/TW của Bộ Chính trị (khóa IX) về công tác', [{ kind: 'full', text: 'Nghị quyết số 36-NQ/TW của Bộ Chính trị (khóa IX)', term: 'IX' }]],
+    // …in Arabic numerals: the catalogue's khóa is Roman
+    ['Nghị quyết số 36-NQ/TW của Bộ Chính trị khóa 9 về công tác', [{ kind: 'full', text: 'Nghị quyết số 36-NQ/TW của Bộ Chính trị khóa 9', term: 'IX' }]],
+    // …with its nhiệm kỳ, which restates it
+    ['Chỉ thị số 12-CT/TW của Ban Bí thư khóa XIII, nhiệm kỳ 2021 - 2026 về', [{ kind: 'full', text: 'Chỉ thị số 12-CT/TW của Ban Bí thư khóa XIII, nhiệm kỳ 2021 - 2026', term: 'XIII' }]],
+    // an unclosed parenthesis: the khóa is not read
+    ['Nghị quyết số 36-NQ/TW của Bộ Chính trị (khóa IX về công tác', [{ kind: 'full', text: 'Nghị quyết số 36-NQ/TW của Bộ Chính trị' }]],
     // a comma before "ngày" (seed 002)
     ['Kế hoạch số 149-KH/TU, ngày 29/01/2024 của Ban Thường vụ Tỉnh ủy về', [{ kind: 'full', text: 'Kế hoạch số 149-KH/TU, ngày 29/01/2024 của Ban Thường vụ Tỉnh ủy', date: '2024-01-29', issuer: 'tinh-uy' }]],
     // a date in words (seed 002)
