@@ -21,8 +21,4 @@ export default defineConfig({
   markdown: { processor: markdownProcessor },
   integrations: [mdx(), contentCheck(), sitemap({ filter: (page) => !/\/404(\.html|\/)?$/.test(page) })],
   build: { format: 'directory' },
-  // The content store as 1 MiB modules instead of one: V8 compiles one module of a huge string literal in
-  // superlinear time — at 10,000 documents the single 91 MB store took 38 s to import, the same data in
-  // 1 MiB chunks 3.5 s (bench:scale, --profile). Experimental since Astro 7.1 (`collectionStorage`).
-  experimental: { collectionStorage: { type: 'chunked', chunkSize: 1024 * 1024 } },
 });

@@ -1,7 +1,7 @@
 // A cold exact-symbol query in Chromium over the big build: bytes fetched and time to the first result.
 // Through the site's own search page when it is built (/tim-kiem/?q=…), and always through pagefind.js
-// directly (the floor any search UI pays). Served on loopback with gzip for text, as a static host would;
-// Pagefind's index files are already gzipped on disk.
+// directly, every bundle merged (the floor any search UI pays). Served on loopback with gzip for text, as a
+// static host would; Pagefind's index files are already gzipped on disk.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -38,6 +38,10 @@ async function viaApi(server: StaticServer, page: Page, query: string, expected:
   const result = await page.evaluate(async (q) => {
     const t0 = performance.now();
     const pf = await import('/pagefind/pagefind.js');
+    // Past one bundle, the others are merged in, as the site's search engine does (src/lib/search/bundles.ts).
+    const manifest = await fetch('/pagefind/bundles.json').then((r) => (r.ok ? r.json() : { merge: [] }));
+    await pf.init();
+    await Promise.all((manifest.merge as string[]).map((path) => pf.mergeIndex(path)));
     const search = await pf.search(q);
     const first = search.results.length ? await search.results[0].data() : undefined;
     const ms = performance.now() - t0;
