@@ -36,9 +36,9 @@ describe('the central catalogue', () => {
 
   it('links the full text of most central documents', () => {
     const without = central.filter((d) => fullTextLinks(d).length === 0).map((d) => d.symbol);
-    // The goal is 80 %. In December 2026, 167 of 209 (79.9 %) had a page showing their own full text; the stored
+    // The goal, 80 %, is met: in December 2026, 168 of 209 (80.4 %) had a page showing their own full text. The stored
     // pages hold no full text of most Party documents and of several 2025 decrees. The bound rises as they are found.
-    expect(share(central.length - without.length), without.join(', ')).toBeGreaterThanOrEqual(0.79);
+    expect(share(central.length - without.length), without.join(', ')).toBeGreaterThanOrEqual(0.8);
   });
 
   it('uses Party symbol forms for Party documents and State forms for State ones', () => {
