@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { contentStoreFromFile } from './src/integrations/content-store-from-file.ts';
 import { glossaryPlugin } from './src/lib/glossary/link.ts';
 import { GLOSSARY } from './src/lib/glossary/terms.ts';
 
@@ -19,6 +20,6 @@ export default defineConfig({
   site: 'https://van-ban-doi-ngoai.example',
   trailingSlash: 'always',
   markdown: { processor: markdownProcessor },
-  integrations: [mdx(), contentCheck(), sitemap({ filter: (page) => !/\/404(\.html|\/)?$/.test(page) })],
+  integrations: [mdx(), contentCheck(), contentStoreFromFile(), sitemap({ filter: (page) => !/\/404(\.html|\/)?$/.test(page) })],
   build: { format: 'directory' },
 });

@@ -9,8 +9,8 @@ const documentRef = () => reference('documents');
 export const collections = {
   documents: defineCollection({
     // Pages render a document's body from the store (render()); its raw Markdown is never read. Keeping it made
-    // Astro's store module about a third larger at 10,000 documents (91 MB), and V8 compiles that one module in
-    // superlinear time: 38 s at 91 MB (bench:scale --profile).
+    // Astro's content store about a third larger (91 MB at 10,000 documents): more to write, parse and hold in
+    // memory for the whole build (see src/integrations/content-store-from-file.ts).
     loader: glob({ pattern: '*.{md,mdx}', base: './content/documents', retainBody: false }),
     schema: documentSchema(documentRef),
   }),

@@ -15,8 +15,11 @@
  *   /pagefind/bundles.json  { "merge": [paths of bundles 1…] } — what the browser merges into bundle 0
  */
 
-/** Pages per bundle: well under Pagefind's wall, and about 3.3 GB of indexer memory at our page size. */
-export const PAGES_PER_BUNDLE = 10_000;
+/**
+ * Pages per bundle: well under Pagefind's wall, and under 4 GB of indexer memory at our page size (measured by
+ * bench:scale: 6,000-page bundles peaked at 2.2 GB, 9,600-page ones at 4.2 GB).
+ */
+export const PAGES_PER_BUNDLE = 8_000;
 
 export const BUNDLES_URL = '/pagefind/bundles.json';
 
