@@ -148,7 +148,7 @@ export function readReport(blocks: readonly Block[], cite: Cite, province?: stri
     if (reported) fields.reportsOn = [reported];
   }
   const opening = blocks[from];
-  if (opening && OPENING.test(fold(opening.text))) fields.respondsTo = cite(opening.text, fields).find((c) => c.typeWord)?.text;
+  if (opening && OPENING.test(fold(opening.text))) fields.respondsTo = cite(opening.text, fields).find((c) => 'typeWord' in c && c.typeWord)?.text;
   if (!fields.reportingBody) bodyFromOpening(blocks.slice(from, from + 2), fields);
   const missing = (Object.keys(FIELD_LABELS) as (keyof ReportFields)[]).filter(
     (k) => fields[k] === undefined && (k !== 'district' || /\b(huyen|thi xa|quan)\b/.test(fold(fields.reportingBody ?? ''))),

@@ -37,7 +37,8 @@ async function viaApi(server: StaticServer, page: Page, query: string, expected:
   server.reset();
   const result = await page.evaluate(async (q) => {
     const t0 = performance.now();
-    const pf = await import('/pagefind/pagefind.js');
+    const library = '/pagefind/pagefind.js'; // a URL of the served site, not a module of this project
+    const pf = await import(library);
     // Past one bundle, the others are merged in, as the site's search engine does (src/lib/search/bundles.ts).
     const manifest = await fetch('/pagefind/bundles.json').then((r) => (r.ok ? r.json() : { merge: [] }));
     await pf.init();
