@@ -11,24 +11,11 @@ import { copyText } from './copy.ts';
 import { renderMarkedDraft, renderResults, resultId } from './draft-results.ts';
 import { setupProvinceChoice } from './province-choice.ts';
 import { setupWordFile } from './word-file.ts';
+import { jsonFiles } from './json-files.ts';
 import { shardTotal } from './shard-total.ts';
 
-const files = new Map<CheckerFileId, Promise<CheckerFile>>();
-
-function loadFile(file: CheckerFileId): Promise<CheckerFile> {
-  let loaded = files.get(file);
-  if (!loaded) {
-    const url = checkerUrl(file);
-    loaded = fetch(url).then((r) => {
-      if (!r.ok) throw new Error(`${url}: ${r.status}`);
-      return r.json() as Promise<CheckerFile>;
-    });
-    // A failed fetch is tried again at the next check.
-    loaded.catch(() => files.delete(file));
-    files.set(file, loaded);
-  }
-  return loaded;
-}
+const fetchFile = jsonFiles<CheckerFile>();
+const loadFile = (file: CheckerFileId): Promise<CheckerFile> => fetchFile(checkerUrl(file));
 
 let namesIndex: Promise<CatalogueIndex> | undefined;
 const loadNames = () => (namesIndex ??= loadFile(NAMES_FILE).then((f) => indexCatalogue(f.documents)));

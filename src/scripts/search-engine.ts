@@ -10,6 +10,7 @@
 import { standingFromLabel, type Standing } from '../lib/format/status.ts';
 import { exactIndex, type ExactIndex, type ExactTable, type TableDoc } from '../lib/search/exact-table.ts';
 import { queryFiles, shardUrl } from '../lib/search/shards.ts';
+import { jsonFiles } from './json-files.ts';
 import { shardTotal } from './shard-total.ts';
 import { pagefindOptions, type SearchState } from '../lib/search/params.ts';
 import { interpretQuery, type ExactReason, type Interpretation } from '../lib/search/query.ts';
@@ -104,21 +105,8 @@ export interface SearchOutcome {
 }
 
 const TEXT: Interpretation = { kind: 'text' };
-const files = new Map<string, Promise<ExactTable>>();
+const loadFile = jsonFiles<ExactTable>();
 let pagefind: Promise<Pagefind> | undefined;
-
-function loadFile(url: string): Promise<ExactTable> {
-  let file = files.get(url);
-  if (!file) {
-    file = fetch(url).then((r) => {
-      if (!r.ok) throw new Error(`${url}: ${r.status}`);
-      return r.json() as Promise<ExactTable>;
-    });
-    file.catch(() => files.delete(url));
-    files.set(url, file);
-  }
-  return file;
-}
 
 /** The part of the exact table a query can be answered from: one shard, two at most, or the names file. */
 export async function loadIndex(query: string): Promise<ExactIndex> {
